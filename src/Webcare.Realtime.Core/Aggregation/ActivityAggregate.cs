@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Model;
+
+namespace Webcare.Realtime.Core.Aggregation;
+
+/// <summary>What the wall and the API show for one source or topic.</summary>
+public sealed record ActivitySummary(
+    string Key,
+    long Total,
+    BucketCounts LastHour,
+    BucketCounts Last24Hours,
+    ImmutableArray<int> MinuteVolume,
+    ImmutableArray<int> MinuteNegative,
+    ImmutableArray<int> FiveMinuteVolume24Hours,
+    ImmutableArray<AuthorReach> TopAuthors,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen,
+    DateTimeOffset AsOf)
+{
+    public double? NetSentiment => LastHour.NetSentiment;
+}
+
+/// <summary>
+/// Sliding windows over one stream of mentions: 1-minute buckets over the last hour and 5-minute buckets
+/// over the last 24 hours, by the mention's own time (so a replay lands where it happened), plus the
+/// authors with the most reach. Bounded memory whatever the volume.
+/// </summary>
+public sealed class ActivityAggregate
+{
+    private readonly BucketRing _minutes = new(TimeSpan.FromMinutes(1), 60);
+    private readonly BucketRing _fiveMinutes = new(TimeSpan.FromMinutes(5), 288);
+    private readonly TopAuthors _authors = new();
+
+    public long Total { get; private set; }
+    public DateTimeOffset? FirstSeen { get; private set; }
+    public DateTimeOffset? LastSeen { get; private set; }
+
+    public void Record(EnrichedMention enriched, DateTimeOffset now)
+    {
+        var mention = enriched.Mention;
+        // Ingest already refused timestamps far in the future; a little clock skew is read as "now".
+        var at = mention.CreatedAt > now ? now : mention.CreatedAt;
+        Total++;
+        _minutes.TryAdd(at, enriched.Sentiment.Label);
+        _fiveMinutes.TryAdd(at, enriched.Sentiment.Label);
+        if (mention.Author is { } author) _authors.Add(author.Handle, author.Followers);
+        if (FirstSeen is null || at < FirstSeen) FirstSeen = at;
+        if (LastSeen is null || at > LastSeen) LastSeen = at;
+    }
+
+    public ActivitySummary Summarize(string key, DateTimeOffset now)
+    {
+        _minutes.AdvanceTo(now);
+        _fiveMinutes.AdvanceTo(now);
+        var minutes = _minutes.ToArray();
+        return new ActivitySummary(
+            key,
+            Total,
+            _minutes.Sum(),
+            _fiveMinutes.Sum(),
+            [.. minutes.Select(b => b.Volume)],
+            [.. minutes.Select(b => b.Negative)],
+            [.. _fiveMinutes.ToArray().Select(b => b.Volume)],
+            _authors.Top(),
+            FirstSeen,
+            LastSeen,
+            now);
+    }
+}

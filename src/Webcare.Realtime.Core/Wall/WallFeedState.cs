@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Aggregation;
+
+namespace Webcare.Realtime.Core.Wall;
+
+/// <summary>
+/// The state a wall is drawn from, folded from deltas: the latest mentions, the newest aggregate per source
+/// and topic, the most active conversations and the running totals. Bounded: it keeps
+/// <see cref="MentionCapacity"/> mentions and <see cref="ConversationCapacity"/> conversations.
+/// </summary>
+public sealed class WallFeedState(int mentionCapacity = 100, int conversationCapacity = 500, int conversationsShown = 20)
+{
+    private readonly Queue<WallMention> _mentions = new();
+    private readonly Dictionary<string, ActivitySummary> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActivitySummary> _topics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConversationSummary> _conversations = new(StringComparer.Ordinal);
+
+    public int MentionCapacity => mentionCapacity;
+    public int ConversationCapacity => conversationCapacity;
+    public IngestTotals Totals { get; private set; } = IngestTotals.Zero;
+
+    /// <summary>Folds a delta in and returns the totals after it.</summary>
+    public IngestTotals Apply(WallDelta delta)
+    {
+        foreach (var mention in delta.Mentions)
+        {
+            _mentions.Enqueue(mention);
+            if (_mentions.Count > mentionCapacity) _mentions.Dequeue();
+        }
+        foreach (var source in delta.Sources) _sources[source.Key] = source;
+        foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
+        foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
+        if (_conversations.Count > conversationCapacity) ForgetQuietestConversations();
+        Totals += delta.Counts;
+        return Totals;
+    }
+
+    public ActivitySummary? Source(string key) => _sources.GetValueOrDefault(key);
+    public ActivitySummary? Topic(string key) => _topics.GetValueOrDefault(key);
+
+    public WallSnapshot Snapshot(DateTimeOffset now) => new(
+        [.. _mentions.Reverse()],
+        [.. _sources.Values.OrderBy(s => s.Key, StringComparer.Ordinal)],
+        [.. _topics.Values.OrderBy(t => t.Key, StringComparer.Ordinal)],
+        [.. ConversationRanking.Rank(_conversations.Values).Take(conversationsShown)],
+        Totals,
+        now);
+
+    private void ForgetQuietestConversations()
+    {
+        var keep = ConversationRanking.Rank(_conversations.Values).Take(conversationCapacity / 2).Select(c => c.Key).ToHashSet();
+        foreach (var key in _conversations.Keys.Where(k => !keep.Contains(k)).ToList()) _conversations.Remove(key);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Aggregation;
+
+namespace Webcare.Realtime.Core.Wall;
+
+/// <summary>
+/// Merges deltas between two pushes into one frame, so a wall gets a few frames a second however many
+/// mentions arrive: the newest <c>maxMentions</c> mentions (the others are counted as omitted), and only
+/// the latest version of each aggregate. Not thread-safe; the caller serialises Add and TakeFrame.
+/// </summary>
+public sealed class WallFrameCoalescer(int maxMentions = 50)
+{
+    private readonly Queue<WallMention> _mentions = new();
+    private readonly Dictionary<string, ActivitySummary> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActivitySummary> _topics = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConversationSummary> _conversations = new(StringComparer.Ordinal);
+    private int _omitted;
+    private long _sequence;
+    private bool _dirty;
+
+    public IngestTotals Totals { get; private set; } = IngestTotals.Zero;
+
+    public void Add(WallDelta delta)
+    {
+        _omitted += delta.OmittedMentions;
+        foreach (var mention in delta.Mentions)
+        {
+            _mentions.Enqueue(mention);
+            if (_mentions.Count > maxMentions)
+            {
+                _mentions.Dequeue();
+                _omitted++;
+            }
+        }
+        foreach (var source in delta.Sources) _sources[source.Key] = source;
+        foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
+        foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
+        if (delta.Totals is { } totals) Totals = totals;
+        else Totals += delta.Counts;
+        _dirty = true;
+    }
+
+    /// <summary>The frame since the previous one, or null when nothing changed.</summary>
+    public WallFrame? TakeFrame(DateTimeOffset now)
+    {
+        if (!_dirty) return null;
+        var frame = new WallFrame(
+            ++_sequence,
+            [.. _mentions],
+            _omitted,
+            [.. _sources.Values],
+            [.. _topics.Values],
+            [.. _conversations.Values],
+            Totals,
+            now);
+        _mentions.Clear();
+        _sources.Clear();
+        _topics.Clear();
+        _conversations.Clear();
+        _omitted = 0;
+        _dirty = false;
+        return frame;
+    }
+}

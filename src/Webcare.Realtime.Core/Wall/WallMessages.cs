@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Aggregation;
+
+namespace Webcare.Realtime.Core.Wall;
+
+/// <summary>Running totals since the service (or the tenant's feed) started.</summary>
+public sealed record IngestTotals(long Accepted, long Duplicates, long Rejected)
+{
+    public static readonly IngestTotals Zero = new(0, 0, 0);
+
+    public static IngestTotals operator +(IngestTotals a, IngestTotals b) =>
+        new(a.Accepted + b.Accepted, a.Duplicates + b.Duplicates, a.Rejected + b.Rejected);
+}
+
+/// <summary>
+/// What one ingested batch changed: its newest mentions (at most a few dozen; the rest are counted in
+/// <see cref="OmittedMentions"/>), the new aggregates of the grains it touched, and its counts.
+/// </summary>
+public sealed record WallDelta(
+    ImmutableArray<WallMention> Mentions,
+    int OmittedMentions,
+    ImmutableArray<ActivitySummary> Sources,
+    ImmutableArray<ActivitySummary> Topics,
+    ImmutableArray<ConversationSummary> Conversations,
+    IngestTotals Counts)
+{
+    /// <summary>Totals after this delta, stamped by the feed that orders the deltas.</summary>
+    public IngestTotals? Totals { get; init; }
+}
+
+/// <summary>Everything a wall needs to draw itself from nothing; sent on connect and on every reconnect.</summary>
+public sealed record WallSnapshot(
+    ImmutableArray<WallMention> Mentions,
+    ImmutableArray<ActivitySummary> Sources,
+    ImmutableArray<ActivitySummary> Topics,
+    ImmutableArray<ConversationSummary> Conversations,
+    IngestTotals Totals,
+    DateTimeOffset AsOf);
+
+/// <summary>One coalesced push to the walls: everything that changed since the previous frame.</summary>
+public sealed record WallFrame(
+    long Sequence,
+    ImmutableArray<WallMention> Mentions,
+    int OmittedMentions,
+    ImmutableArray<ActivitySummary> Sources,
+    ImmutableArray<ActivitySummary> Topics,
+    ImmutableArray<ConversationSummary> Conversations,
+    IngestTotals Totals,
+    DateTimeOffset SentAt);
