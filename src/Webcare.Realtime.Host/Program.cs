@@ -1,1 +1,6 @@
-var app = WebApplication.Create(args); app.Run();
+using Webcare.Realtime.Host;
+
+var app = WebcareApp.Build(args);
+await app.StartAsync();
+WebcareApp.PrintBanner(app);
+await app.WaitForShutdownAsync();

@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+
+namespace Webcare.Realtime.Grains.Contracts;
+
+/// <summary>
+/// One partition of the duplicate filter; the key is the partition number, chosen by
+/// <see cref="Core.Dedup.MentionKeyHash.Partition"/> so every node routes a mention to the same one.
+/// </summary>
+[Alias("webcare.mention-index")]
+public interface IMentionIndexGrain : IGrainWithIntegerKey
+{
+    /// <summary>For each key hash, true when it is new (and is now claimed), false for a duplicate.</summary>
+    Task<ImmutableArray<bool>> ClaimAsync(ImmutableArray<ulong> keyHashes);
+}

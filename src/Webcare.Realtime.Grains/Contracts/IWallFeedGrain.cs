@@ -1,0 +1,30 @@
+using Orleans.Concurrency;
+using Webcare.Realtime.Core.Wall;
+
+namespace Webcare.Realtime.Grains.Contracts;
+
+/// <summary>
+/// The live feed of one tenant's walls: it folds every batch's delta into the snapshot a wall starts
+/// from, and fans each delta out to every host that has walls connected. Hosts own the SignalR
+/// connections and the frame rate; this grain only orders and forwards.
+/// </summary>
+[Alias("webcare.wall-feed")]
+public interface IWallFeedGrain : IGrainWithStringKey
+{
+    Task PublishAsync(WallDelta delta);
+
+    Task<WallSnapshot> GetSnapshotAsync();
+
+    /// <summary>Registers a host; it must call again within the expiry to stay registered.</summary>
+    Task SubscribeAsync(IWallObserver observer);
+
+    Task UnsubscribeAsync(IWallObserver observer);
+}
+
+/// <summary>Implemented by each host to receive its tenants' deltas.</summary>
+[Alias("webcare.wall-observer")]
+public interface IWallObserver : IGrainObserver
+{
+    [OneWay]
+    Task OnDeltaAsync(WallDelta delta);
+}

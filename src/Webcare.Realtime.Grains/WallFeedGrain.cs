@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+using Webcare.Realtime.Core.Wall;
+using Webcare.Realtime.Grains.Contracts;
+
+namespace Webcare.Realtime.Grains;
+
+[KeepAlive]
+public sealed class WallFeedGrain : Grain, IWallFeedGrain
+{
+    /// <summary>A host that has not renewed its subscription for this long is dropped (it probably died).</summary>
+    public static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(2);
+
+    private readonly WallFeedState _state = new();
+    private readonly ObserverManager<IWallObserver> _observers;
+    private readonly TimeProvider _clock;
+
+    public WallFeedGrain(TimeProvider clock, ILogger<WallFeedGrain> logger)
+    {
+        _clock = clock;
+        _observers = new ObserverManager<IWallObserver>(SubscriptionExpiry, logger);
+    }
+
+    public Task PublishAsync(WallDelta delta)
+    {
+        var stamped = delta with { Totals = _state.Apply(delta) };
+        _observers.Notify(observer => observer.OnDeltaAsync(stamped));
+        return Task.CompletedTask;
+    }
+
+    public Task<WallSnapshot> GetSnapshotAsync() => Task.FromResult(_state.Snapshot(_clock.GetUtcNow()));
+
+    public Task SubscribeAsync(IWallObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(IWallObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+}

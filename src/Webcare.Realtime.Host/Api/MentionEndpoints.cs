@@ -1,0 +1,109 @@
+using System.Buffers;
+using Microsoft.Extensions.Options;
+using Webcare.Realtime.Core.Ingest;
+using Webcare.Realtime.Ingestion;
+
+namespace Webcare.Realtime.Host.Api;
+
+/// <summary><c>POST /api/mentions</c>: a JSON array or NDJSON batch; see the README for the contract.</summary>
+public static class MentionEndpoints
+{
+    /// <summary>At most this many per-line errors are listed in an answer; the count covers them all.</summary>
+    public const int MaxListedErrors = 1000;
+
+    public static void MapMentionEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/mentions", IngestAsync).DisableAntiforgery();
+
+    private static async Task<IResult> IngestAsync(
+        HttpContext http, MentionPipeline pipeline, IOptions<IngestOptions> options, TimeProvider clock)
+    {
+        var limits = options.Value;
+        if (http.Request.ContentLength > limits.MaxBodyBytes) return TooLarge(limits.MaxBodyBytes);
+        var format = FormatOf(http.Request.ContentType);
+        if (format is null)
+            return Results.Problem(statusCode: 415, title: "Unsupported media type",
+                detail: "Send application/json (an array of mentions) or application/x-ndjson (one mention per line).");
+
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > limits.MaxBodyBytes) return TooLarge(limits.MaxBodyBytes);
+                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limits.MaxBodyBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+                var read = await http.Request.Body.ReadAsync(buffer.AsMemory(length), http.RequestAborted);
+                if (read == 0) break;
+                length += read;
+                if (length > limits.MaxBodyBytes) return TooLarge(limits.MaxBodyBytes);
+            }
+            var body = buffer.AsSpan(0, length);
+            if (body.Trim(" \t\r\n"u8).IsEmpty)
+                return Results.Problem(statusCode: 400, title: "Empty body", detail: "The body holds no mentions.");
+
+            var parser = new MentionBatchParser(limits.ToLimits());
+            var now = clock.GetUtcNow();
+            ParsedBatch parsed;
+            try
+            {
+                parsed = format == BodyFormat.Ndjson || (format == BodyFormat.Sniff && FirstByte(body) == (byte)'{')
+                    ? parser.ParseNdjson(body, now)
+                    : parser.ParseJsonArray(body, now);
+            }
+            catch (UnreadableBodyException ex)
+            {
+                return Results.Problem(statusCode: 400, title: "Unreadable body", detail: ex.Message);
+            }
+
+            var outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
+            var answer = new
+            {
+                accepted = outcome.Accepted,
+                duplicates = outcome.Duplicates,
+                rejected = outcome.Rejected,
+                errors = outcome.Errors.Take(MaxListedErrors).Select(e => new { line = e.Line, message = e.Message }),
+            };
+            // Nothing usable at all: a client error, so a retrying client does not retry it.
+            if (outcome.Accepted + outcome.Duplicates == 0 && outcome.Rejected > 0)
+                return Results.Problem(statusCode: 400, title: "No valid mentions",
+                    detail: $"All {outcome.Rejected} items were rejected; see 'errors' for each line.",
+                    extensions: new Dictionary<string, object?> { ["accepted"] = 0, ["rejected"] = outcome.Rejected, ["errors"] = answer.errors });
+            return Results.Json(answer, statusCode: StatusCodes.Status202Accepted);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private enum BodyFormat { JsonArray, Ndjson, Sniff }
+
+    private static BodyFormat? FormatOf(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType)) return BodyFormat.Sniff;
+        var mediaType = contentType.Split(';')[0].Trim().ToLowerInvariant();
+        return mediaType switch
+        {
+            "application/json" => BodyFormat.JsonArray,
+            "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/x-jsonlines" => BodyFormat.Ndjson,
+            "text/plain" => BodyFormat.Sniff,
+            _ => null,
+        };
+    }
+
+    private static byte FirstByte(ReadOnlySpan<byte> body)
+    {
+        var trimmed = body.TrimStart(" \t\r\n"u8);
+        return trimmed.IsEmpty ? (byte)0 : trimmed[0];
+    }
+
+    private static IResult TooLarge(long limit) =>
+        Results.Problem(statusCode: 413, title: "Body too large",
+            detail: $"The body is over the limit of {limit:N0} bytes (Ingest:MaxBodyBytes); send smaller batches.");
+}

@@ -1,0 +1,39 @@
+using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Ingestion;
+
+namespace Webcare.Realtime.Host.Api;
+
+/// <summary>The read API: everything the wall shows, as JSON.</summary>
+public static class ReadEndpoints
+{
+    public static void MapReadEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/stats", async (IGrainFactory grains) =>
+        {
+            var snapshot = await grains.GetGrain<IWallFeedGrain>(Tenants.Default).GetSnapshotAsync();
+            return Results.Ok(new
+            {
+                ingested = snapshot.Totals.Accepted,
+                duplicates = snapshot.Totals.Duplicates,
+                rejected = snapshot.Totals.Rejected,
+                sources = snapshot.Sources.Select(s => new { source = s.Key, s.Total, s.LastHour, s.NetSentiment, s.LastSeen }),
+                topics = snapshot.Topics.Select(t => new { topic = t.Key, t.Total, t.LastHour, t.NetSentiment, t.LastSeen }),
+                asOf = snapshot.AsOf,
+            });
+        });
+
+        app.MapGet("/api/snapshot", async (IGrainFactory grains) =>
+            Results.Ok(await grains.GetGrain<IWallFeedGrain>(Tenants.Default).GetSnapshotAsync()));
+
+        app.MapGet("/api/conversations/{id}", async (string id, IGrainFactory grains) =>
+        {
+            if (!id.Contains(':'))
+                return Results.Problem(statusCode: 400, title: "Not a conversation id",
+                    detail: "A conversation id is 'source:conversationId', e.g. 'twitter:1850000000001'.");
+            var summary = await grains.GetGrain<IConversationGrain>(id).GetSummaryAsync();
+            return summary is null
+                ? Results.Problem(statusCode: 404, title: "Unknown conversation", detail: $"No mention has been seen in conversation '{id}'.")
+                : Results.Ok(summary);
+        });
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Ingestion;
+
+namespace Webcare.Realtime.Host.Health;
+
+/// <summary>Ready when a grain answers within two seconds: the silo is up and the cluster reachable.</summary>
+public sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await grains.GetGrain<ITopicCatalogGrain>(Tenants.Default).GetAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex)
+        {
+            return HealthCheckResult.Unhealthy("the Orleans cluster does not answer", ex);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.SignalR;
+using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Ingestion;
+
+namespace Webcare.Realtime.Host.Wall;
+
+/// <summary>
+/// <c>/hubs/wall</c>. Server to client: <c>snapshot</c> (on every connect, and on request) and <c>frame</c>
+/// (at most a few a second, from <see cref="WallBroadcaster"/>). Client to server: <c>RequestSnapshot</c>.
+/// </summary>
+public sealed class WallHub(IGrainFactory grains) : Hub
+{
+    public static string GroupOf(string tenant) => "tenant:" + tenant;
+
+    public override async Task OnConnectedAsync()
+    {
+        // Join first, then snapshot: a frame that races the snapshot is repeated, never lost (the page de-duplicates).
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(Tenants.Default));
+        await RequestSnapshot();
+        await base.OnConnectedAsync();
+    }
+
+    public async Task RequestSnapshot()
+    {
+        var snapshot = await grains.GetGrain<IWallFeedGrain>(Tenants.Default).GetSnapshotAsync();
+        await Clients.Caller.SendAsync("snapshot", snapshot);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.FileProviders;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Ingest;
+using Webcare.Realtime.Grains;
+using Webcare.Realtime.Grains.Serialization;
+using Webcare.Realtime.Host.Api;
+using Webcare.Realtime.Host.Health;
+using Webcare.Realtime.Host.Wall;
+using Webcare.Realtime.Ingestion;
+
+namespace Webcare.Realtime.Host;
+
+/// <summary>
+/// Composes the service: an Orleans silo, the ingest pipeline, the HTTP API, the SignalR hub and the wall's
+/// static files, in one process. Tests call <see cref="Build"/> with their own configuration.
+/// </summary>
+public static class WebcareApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        configure?.Invoke(builder);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+
+        AddOrleans(builder);
+        AddServices(builder);
+
+        var app = builder.Build();
+        MapEndpoints(app);
+        return app;
+    }
+
+    private static void AddOrleans(WebApplicationBuilder builder)
+    {
+        var orleans = builder.Configuration.GetSection("Orleans");
+        var siloPort = orleans.GetValue("SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
+        var gatewayPort = orleans.GetValue("GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
+        builder.UseOrleans(silo =>
+        {
+            // Loopback explicitly: otherwise the silo advertises the machine's other address.
+            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "webcare", clusterId: orleans["ClusterId"] ?? "webcare-local");
+            silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
+            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());
+        });
+    }
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DedupOptions>(config.GetSection("Dedup"));
+        services.Configure<TopicOptions>(o => o.Topics = config.GetSection("Topics").Get<List<TopicDefinition>>() ?? []);
+        services.Configure<IngestOptions>(config.GetSection("Ingest"));
+        services.AddSingleton<ISentimentScorer, LexiconSentimentScorer>();
+        services.AddSingleton<TopicMatcherCache>();
+        services.AddSingleton<MentionPipeline>();
+        services.Configure<WallOptions>(config.GetSection("Wall"));
+        services.AddSingleton<WallBroadcaster>();
+        services.AddHostedService(sp => sp.GetRequiredService<WallBroadcaster>());
+        // services.AddDemoFeed(config);
+
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+        services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<SiloHealthCheck>("orleans", tags: ["ready"]);
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter());
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapGet("/wall", () => Results.Redirect("/"));
+        app.MapMentionEndpoints();
+        app.MapReadEndpoints();
+        app.MapTopicEndpoints();
+        app.MapHub<WallHub>("/hubs/wall");
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+    }
+
+    /// <summary>Tells the operator where the wall is; the one line a first-time user needs.</summary>
+    public static void PrintBanner(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in addresses)
+            Console.WriteLine($"Webcare Realtime is running. Open the wall: {address.TrimEnd('/')}/");
+        var demo = app.Configuration.GetValue("Demo:Enabled", true);
+        Console.WriteLine(demo
+            ? "Embedded mode: in-memory Orleans with the built-in Dutch demo feed (Demo:Enabled=false turns it off)."
+            : "Embedded mode: in-memory Orleans; the demo feed is off.");
+    }
+}
+
+/// <summary>Request limits (section <c>Ingest</c>); the per-item limits are <see cref="IngestLimits"/>.</summary>
+public sealed class IngestOptions
+{
+    public long MaxBodyBytes { get; set; } = 16 * 1024 * 1024;
+    public int MaxTextLength { get; set; } = IngestLimits.Default.MaxTextLength;
+    public int MaxItemsPerBatch { get; set; } = IngestLimits.Default.MaxItemsPerBatch;
+    public TimeSpan MaxFutureSkew { get; set; } = IngestLimits.Default.MaxFutureSkew;
+
+    public IngestLimits ToLimits() => new()
+    {
+        MaxTextLength = MaxTextLength,
+        MaxItemsPerBatch = MaxItemsPerBatch,
+        MaxFutureSkew = MaxFutureSkew,
+    };
+}
