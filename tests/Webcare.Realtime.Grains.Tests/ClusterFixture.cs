@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+using Orleans.TestingHost;
+using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Grains.Serialization;
+
+namespace Webcare.Realtime.Grains.Tests;
+
+/// <summary>A real two-silo Orleans cluster in this process, shared by the grain tests.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 30, TimeSpan.Zero);
+
+    public ManualClock Clock { get; } = new(Start);
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+    public IGrainFactory Grains => Cluster.Client;
+
+    public static readonly TopicDefinition[] SeedTopics =
+    [
+        new("wachttijd", "wacht*, \"lang wachten\", wachtlijst"),
+        new("parkeren", "parkeren OR parkeergarage OR parkeerplaats"),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.AddIncomingGrainCallFilter<GrainCallCounter>();
+            silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.Configure<DedupOptions>(o => o.Partitions = 4);
+            silo.Services.Configure<TopicOptions>(o => o.Topics = [.. SeedTopics]);
+        });
+        builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddWebcareCoreTypes()));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}

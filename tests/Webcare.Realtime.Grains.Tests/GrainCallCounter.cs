@@ -1,0 +1,17 @@
+using System.Collections.Concurrent;
+
+namespace Webcare.Realtime.Grains.Tests;
+
+/// <summary>Counts incoming grain calls per "grainType.Method", to check how the ingest routes a batch.</summary>
+public sealed class GrainCallCounter : IIncomingGrainCallFilter
+{
+    public static readonly ConcurrentDictionary<string, int> Calls = new();
+
+    public static int Count(string interfaceAndMethod) => Calls.GetValueOrDefault(interfaceAndMethod);
+
+    public Task Invoke(IIncomingGrainCallContext context)
+    {
+        Calls.AddOrUpdate($"{context.TargetId.Type}.{context.MethodName}", 1, (_, n) => n + 1);
+        return context.Invoke();
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Options;
+using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Ingest;
+using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Ingestion;
+using static Webcare.Realtime.Grains.Tests.TestMentions;
+
+namespace Webcare.Realtime.Grains.Tests;
+
+/// <summary>The ingest path against the real cluster: duplicates, enrichment and one grain call per batch.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class MentionPipelineTests(ClusterFixture fixture)
+{
+    private MentionPipeline Pipeline() => new(
+        fixture.Grains,
+        new TopicMatcherCache(fixture.Grains, fixture.Clock),
+        new LexiconSentimentScorer(),
+        Options.Create(new DedupOptions { Partitions = 4 }),
+        fixture.Clock);
+
+    [Fact]
+    public async Task Posting_the_same_mention_twice_counts_it_once()
+    {
+        var tenant = "t-" + Guid.NewGuid();
+        var source = "dup" + Guid.NewGuid().ToString("N")[..8];
+        var now = fixture.Clock.GetUtcNow();
+        var pipeline = Pipeline();
+        Mention[] batch = [Make(source, "1", now), Make(source, "2", now), Make(source, "1", now)];
+
+        var first = await pipeline.IngestAsync(tenant, batch, []);
+        var second = await pipeline.IngestAsync(tenant, [Make(source, "2", now), Make(source, "3", now)], []);
+
+        Assert.Equal((2, 1), (first.Accepted, first.Duplicates));
+        Assert.Equal((1, 1), (second.Accepted, second.Duplicates));
+        Assert.Equal(3, (await fixture.Grains.GetGrain<ISourceGrain>(source).GetSummaryAsync()).Total);
+        var totals = (await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync()).Totals;
+        Assert.Equal((3, 2), (totals.Accepted, totals.Duplicates));
+    }
+
+    [Fact]
+    public async Task A_batch_reaches_each_grain_in_one_call()
+    {
+        var tenant = "t-" + Guid.NewGuid();
+        var now = fixture.Clock.GetUtcNow();
+        var sources = new[] { "routea" + Guid.NewGuid().ToString("N")[..6], "routeb" + Guid.NewGuid().ToString("N")[..6] };
+        var batch = Enumerable.Range(0, 400).Select(i => Make(sources[i % 2], $"m{i}", now.AddSeconds(-i),
+            i % 4 == 0 ? "Weer lang wachten bij de poli" : "Parkeren is hier niet te doen",
+            conversationId: $"c{i % 10}")).ToList();
+        GrainCallCounter.Calls.Clear();
+
+        var outcome = await Pipeline().IngestAsync(tenant, batch, [new IngestError(3, "bad line")]);
+
+        Assert.Equal(400, outcome.Accepted);
+        Assert.Equal(1, outcome.Rejected);
+        Assert.Equal(2, GrainCallCounter.Count("source.RecordAsync"));
+        Assert.Equal(2, GrainCallCounter.Count("topic.RecordAsync")); // wachttijd and parkeren
+        Assert.Equal(10, GrainCallCounter.Count("conversation.RecordAsync")); // c0..c9, each in one source (i % 2 follows i % 10)
+        Assert.InRange(GrainCallCounter.Count("mentionindex.ClaimAsync"), 1, 4);
+        Assert.Equal(1, GrainCallCounter.Count("wallfeed.PublishAsync"));
+
+        var wachttijd = await fixture.Grains.GetGrain<ITopicGrain>("wachttijd").GetSummaryAsync();
+        Assert.True(wachttijd.Total >= 100);
+        var snapshot = await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync();
+        Assert.Equal(MentionPipeline.MentionsPerDelta, snapshot.Mentions.Length);
+        Assert.Equal(now, snapshot.Mentions[0].CreatedAt); // newest first
+        Assert.Equal(1, snapshot.Totals.Rejected);
+        Assert.Contains(snapshot.Sources, s => s.Key == sources[0] && s.Total == 200);
+    }
+
+    [Fact]
+    public async Task Mentions_are_enriched_with_sentiment_and_topics()
+    {
+        var tenant = "t-" + Guid.NewGuid();
+        var source = "enrich" + Guid.NewGuid().ToString("N")[..6];
+        var now = fixture.Clock.GetUtcNow();
+        await Pipeline().IngestAsync(tenant, [
+            Make(source, "neg", now, "Schandalig, al weken op de wachtlijst en niemand belt terug"),
+            Make(source, "pos", now, "Wat een lieve verpleging, bedankt voor de topzorg!"),
+        ], []);
+
+        var mentions = (await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync()).Mentions;
+        var negative = Assert.Single(mentions, m => m.Id == "neg");
+        var positive = Assert.Single(mentions, m => m.Id == "pos");
+        Assert.Equal(SentimentLabel.Negative, negative.Label);
+        Assert.Equal(SentimentLabel.Positive, positive.Label);
+        Assert.Contains("wachttijd", negative.Topics);
+        Assert.Empty(positive.Topics);
+    }
+}

@@ -1,0 +1,42 @@
+using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Grains.Contracts;
+
+namespace Webcare.Realtime.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class TopicCatalogGrainTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task Starts_from_configuration_and_versions_every_change()
+    {
+        var grain = fixture.Grains.GetGrain<ITopicCatalogGrain>("tenant-" + Guid.NewGuid());
+        var initial = await grain.GetAsync();
+        Assert.Equal(0, initial.Version);
+        Assert.Equal(ClusterFixture.SeedTopics.Select(t => t.Name), initial.Topics.Select(t => t.Name));
+
+        var changed = await grain.SetAsync([new TopicDefinition("datalek", "datalek OR privacy")]);
+        Assert.Equal(1, changed.Version);
+        Assert.Equal("datalek", Assert.Single((await grain.GetAsync()).Topics).Name);
+    }
+
+    [Theory]
+    [InlineData("", "wacht*", "name")]
+    [InlineData("leeg", "   ", "empty")]
+    [InlineData("quote", "\"niet gesloten", "quote")]
+    public async Task Refuses_a_topic_that_cannot_work(string name, string query, string expected)
+    {
+        var grain = fixture.Grains.GetGrain<ITopicCatalogGrain>("tenant-" + Guid.NewGuid());
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => grain.SetAsync([new TopicDefinition(name, query)]));
+        Assert.Contains(expected, error.Message);
+        Assert.Equal(0, (await grain.GetAsync()).Version);
+    }
+
+    [Fact]
+    public async Task Refuses_two_topics_with_the_same_name()
+    {
+        var grain = fixture.Grains.GetGrain<ITopicCatalogGrain>("tenant-" + Guid.NewGuid());
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            grain.SetAsync([new TopicDefinition("SEH", "seh"), new TopicDefinition("seh", "spoed")]));
+        Assert.Contains("twice", error.Message);
+    }
+}
