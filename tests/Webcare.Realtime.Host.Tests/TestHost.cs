@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Webcare.Realtime.Host;
+
+namespace Webcare.Realtime.Host.Tests;
+
+/// <summary>
+/// The real service on its own loopback ports (HTTP, silo, gateway), started in this process with Kestrel,
+/// so tests use real HTTP and a real SignalR client. Start again on the same ports to simulate a restart.
+/// </summary>
+public sealed class TestHost : IAsyncDisposable
+{
+    private WebApplication? _app;
+    private readonly Dictionary<string, string?> _settings;
+
+    public TestHost(IDictionary<string, string?>? settings = null)
+    {
+        HttpPort = FreePort();
+        _settings = new Dictionary<string, string?>
+        {
+            ["urls"] = $"http://127.0.0.1:{HttpPort}",
+            ["Orleans:SiloPort"] = FreePort().ToString(),
+            ["Orleans:GatewayPort"] = FreePort().ToString(),
+            ["Orleans:ClusterId"] = "test-" + Guid.NewGuid().ToString("N")[..8],
+            ["Demo:Enabled"] = "false",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Orleans"] = "Error",
+            ["Ingest:MaxBodyBytes"] = (1024 * 1024).ToString(),
+            ["Ingest:MaxTextLength"] = "5000",
+            ["Topics:0:Name"] = "wachttijd",
+            ["Topics:0:Query"] = "wacht*, wachtlijst, \"lang wachten\"",
+            ["Topics:1:Name"] = "parkeren",
+            ["Topics:1:Query"] = "parkeren, parkeergarage",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public int HttpPort { get; }
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not started");
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+    public async Task StartAsync()
+    {
+        _app = WebcareApp.Build([], builder => builder.Configuration.AddInMemoryCollection(_settings));
+        await _app.StartAsync();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_app is null) return;
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
+    public HubConnection CreateWallConnection(bool reconnect = false)
+    {
+        var builder = new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, "hubs/wall"))
+            .AddJsonProtocol(o => WebcareApp.ConfigureJson(o.PayloadSerializerOptions));
+        if (reconnect) builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)]);
+        return builder.Build();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>One host shared by the tests that only post and read.</summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    public TestHost Host { get; } = new();
+
+    public Task InitializeAsync() => Host.StartAsync();
+
+    public Task DisposeAsync() => Host.StopAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostCollection : ICollectionFixture<HostFixture>
+{
+    public const string Name = "host";
+}
