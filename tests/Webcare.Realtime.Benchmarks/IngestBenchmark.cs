@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Webcare.Realtime.Core.Ingest;
+using Webcare.Realtime.Core.Wall;
+using Webcare.Realtime.Host;
+using Webcare.Realtime.Ingestion;
+
+namespace Webcare.Realtime.Benchmarks;
+
+/// <summary>
+/// The foundation benchmark: the embedded default host (in-memory Orleans, demo feed off) with one real
+/// SignalR wall client connected. Three phases in one process and one run, so they compare directly:
+/// HTTP at full speed, HTTP at a fixed offered rate (latency at the target load), and the same pipeline
+/// without HTTP (parse + ingest called in-process: the ceiling).
+/// </summary>
+internal static class IngestBenchmark
+{
+    private sealed record Options(int Seconds, int Rate, int BatchSize, int Posters);
+
+    private sealed record PhaseResult(string Name, long Accepted, double Seconds, double[] AckMs, double[] WallMs, long FramesSeen)
+    {
+        public double PerSecond => Accepted / Seconds;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(
+            Arg(args, "--seconds", 15), Arg(args, "--rate", 20_000), Arg(args, "--batch", 1000), Arg(args, "--posters", 4));
+        var port = FreePort();
+        var app = WebcareApp.Build([], builder =>
+        {
+            builder.Configuration["urls"] = $"http://127.0.0.1:{port}";
+            builder.Configuration["Orleans:SiloPort"] = FreePort().ToString();
+            builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString();
+            builder.Configuration["Demo:Enabled"] = "false";
+            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            builder.Configuration["Topics:0:Name"] = "wachttijd";
+            builder.Configuration["Topics:0:Query"] = "wacht*, wachtlijst";
+            builder.Configuration["Topics:1:Name"] = "parkeren";
+            builder.Configuration["Topics:1:Query"] = "parkeren, parkeergarage";
+            builder.Configuration["Topics:2:Name"] = "bereikbaarheid";
+            builder.Configuration["Topics:2:Query"] = "onbereikbaar, \"in de wacht\", telefoon";
+        });
+        await app.StartAsync();
+
+        var sentAt = new ConcurrentDictionary<int, long>();
+        var wallLatencies = new ConcurrentBag<double>();
+        long framesSeen = 0;
+        long lastTotal = 0;
+        await using var wall = new HubConnectionBuilder()
+            .WithUrl($"http://127.0.0.1:{port}/hubs/wall")
+            .AddJsonProtocol(o => WebcareApp.ConfigureJson(o.PayloadSerializerOptions))
+            .Build();
+        wall.On<WallFrame>("frame", frame =>
+        {
+            var now = Stopwatch.GetTimestamp();
+            Interlocked.Increment(ref framesSeen);
+            Interlocked.Exchange(ref lastTotal, frame.Totals.Accepted);
+            foreach (var mention in frame.Mentions)
+                if (sentAt.TryGetValue(BenchmarkMentions.BatchOf(mention.Id), out var sent))
+                    wallLatencies.Add(Stopwatch.GetElapsedTime(sent, now).TotalMilliseconds);
+        });
+        await wall.StartAsync();
+
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"options: {options}");
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+        var nextBatch = 0;
+        var results = new List<PhaseResult>();
+
+        async Task<PhaseResult> Phase(string name, int? rate, Func<byte[], Task<(int Accepted, double AckMs)>> send)
+        {
+            var maxBatches = (int)((long)options.Seconds * (rate ?? 80_000) / options.BatchSize) + options.Posters;
+            var first = nextBatch;
+            var payloads = Enumerable.Range(first, maxBatches)
+                .Select(b => BenchmarkMentions.Batch(b, options.BatchSize, DateTimeOffset.UtcNow)).ToArray();
+            nextBatch += maxBatches;
+            wallLatencies.Clear();
+            var framesBefore = Interlocked.Read(ref framesSeen);
+            var totalBefore = Interlocked.Read(ref lastTotal);
+            var acks = new ConcurrentBag<double>();
+            long accepted = 0;
+            var issued = -1;
+            var clock = Stopwatch.StartNew();
+            var deadline = TimeSpan.FromSeconds(options.Seconds);
+
+            await Task.WhenAll(Enumerable.Range(0, options.Posters).Select(_ => Task.Run(async () =>
+            {
+                while (true)
+                {
+                    var i = Interlocked.Increment(ref issued);
+                    if (i >= payloads.Length) return;
+                    if (rate is { } r)
+                    {
+                        var due = TimeSpan.FromSeconds((double)i * options.BatchSize / r);
+                        if (due >= deadline) return;
+                        var wait = due - clock.Elapsed;
+                        if (wait > TimeSpan.Zero) await Task.Delay(wait);
+                    }
+                    else if (clock.Elapsed >= deadline) return;
+                    sentAt[first + i] = Stopwatch.GetTimestamp();
+                    var (ok, ackMs) = await send(payloads[i]);
+                    acks.Add(ackMs);
+                    Interlocked.Add(ref accepted, ok);
+                }
+            })));
+            var elapsed = clock.Elapsed.TotalSeconds;
+            // Let the last frames reach the client before reading the latencies.
+            for (var i = 0; i < 100 && Interlocked.Read(ref lastTotal) < totalBefore + accepted; i++) await Task.Delay(50);
+            var result = new PhaseResult(name, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore);
+            Console.WriteLine(Describe(result));
+            return result;
+        }
+
+        async Task<(int, double)> PostHttp(byte[] payload)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var content = new ByteArrayContent(payload);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+            using var response = await http.PostAsync("api/mentions", content);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"ingest answered {response.StatusCode}");
+            return (options.BatchSize, ms); // every line is valid and new
+        }
+
+        var pipeline = app.Services.GetRequiredService<MentionPipeline>();
+        var parser = new MentionBatchParser(app.Services.GetRequiredService<IOptions<IngestOptions>>().Value.ToLimits());
+        async Task<(int, double)> IngestInProcess(byte[] payload)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var parsed = parser.ParseNdjson(payload, DateTimeOffset.UtcNow);
+            var outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
+            return (outcome.Accepted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        await Phase("warm-up (HTTP, 3 s at 10,000/s, not reported)", 10_000, PostHttp).ConfigureAwait(false);
+        results.Add(await Phase("HTTP, full speed", null, PostHttp));
+        results.Add(await Phase($"HTTP, offered {options.Rate:N0}/s", options.Rate, PostHttp));
+        results.Add(await Phase("in-process (parse + pipeline, no HTTP), full speed", null, IngestInProcess));
+
+        Console.WriteLine();
+        Console.WriteLine("| phase | mentions/s | ack p50 ms | ack p99 ms | POST→wall p50 ms | POST→wall p99 ms | frames/s at the client |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+            Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {P(r.AckMs, 50):F1} | {P(r.AckMs, 99):F1} | {P(r.WallMs, 50):F1} | {P(r.WallMs, 99):F1} | {r.FramesSeen / r.Seconds:F1} |");
+        Console.WriteLine($"HTTP full speed / in-process ceiling: {results[0].PerSecond / results[2].PerSecond:P0}");
+
+        await wall.StopAsync();
+        await app.StopAsync();
+        return 0;
+    }
+
+    private static string Describe(PhaseResult r) =>
+        $"{r.Name}: {r.Accepted:N0} mentions in {r.Seconds:F1} s = {r.PerSecond:N0}/s; ack p50 {P(r.AckMs, 50):F1} ms p99 {P(r.AckMs, 99):F1} ms; " +
+        $"POST→wall p50 {P(r.WallMs, 50):F1} ms p99 {P(r.WallMs, 99):F1} ms over {r.WallMs.Length:N0} mentions shown; {r.FramesSeen} frames";
+
+    private static double P(double[] values, double percentile)
+    {
+        if (values.Length == 0) return double.NaN;
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    private static int Arg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
