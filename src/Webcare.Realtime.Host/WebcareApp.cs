@@ -64,6 +64,7 @@ public static class WebcareApp
         var config = builder.Configuration;
         services.AddSingleton(TimeProvider.System);
         services.Configure<DedupOptions>(config.GetSection("Dedup"));
+        services.Configure<ConversationOptions>(config.GetSection("Conversations"));
         services.Configure<TopicOptions>(o => o.Topics = config.GetSection("Topics").Get<List<TopicDefinition>>() ?? []);
         services.Configure<IngestOptions>(config.GetSection("Ingest"));
         services.AddSingleton<ISentimentScorer, LexiconSentimentScorer>();

@@ -21,6 +21,7 @@ public sealed class MentionPipeline(
     TopicMatcherCache topics,
     ISentimentScorer sentiment,
     IOptions<DedupOptions> dedup,
+    IOptions<ConversationOptions> conversations,
     TimeProvider clock)
 {
     /// <summary>How many of a batch's mentions travel to the walls; the rest are counted as omitted.</summary>
@@ -73,6 +74,18 @@ public sealed class MentionPipeline(
         return [.. unique.Where(u => isNew.Contains(u.Hash)).Select(u => u.Mention)];
     }
 
+    /// <summary>
+    /// Through the router shards (one call each) to the grains of conversations with more than one mention.
+    /// </summary>
+    private async Task<ConversationSummary[]> RouteConversationsAsync(EnrichedMention[] enriched)
+    {
+        var shards = enriched.GroupBy(e => conversations.Value.ShardOf(e.Mention.ConversationKey));
+        var routes = await Task.WhenAll(shards.Select(g =>
+            grains.GetGrain<IConversationShardGrain>(g.Key).RouteAsync([.. g])));
+        return await Task.WhenAll(routes.SelectMany(r => r).Select(route =>
+            grains.GetGrain<IConversationGrain>(route.Key).RecordAsync(route.Mentions)));
+    }
+
     private async Task RouteAsync(string tenant, EnrichedMention[] enriched, int duplicates, int rejected)
     {
         var sourceCalls = enriched.GroupBy(e => e.Mention.Source)
@@ -82,13 +95,11 @@ public sealed class MentionPipeline(
             .GroupBy(x => x.Topic, StringComparer.Ordinal)
             .Select(g => grains.GetGrain<ITopicGrain>(g.Key).RecordAsync([.. g.Select(x => x.Mention)]))
             .ToList();
-        var conversationCalls = enriched.GroupBy(e => e.Mention.ConversationKey, StringComparer.Ordinal)
-            .Select(g => grains.GetGrain<IConversationGrain>(g.Key).RecordAsync([.. g]))
-            .ToList();
+        var conversationCalls = RouteConversationsAsync(enriched);
 
         var sources = await Task.WhenAll(sourceCalls);
         var topicSummaries = await Task.WhenAll(topicCalls);
-        var conversations = await Task.WhenAll(conversationCalls);
+        var conversationSummaries = await conversationCalls;
 
         var shown = enriched.AsSpan(Math.Max(0, enriched.Length - MentionsPerDelta));
         var mentions = ImmutableArray.CreateBuilder<WallMention>(shown.Length);
@@ -98,7 +109,7 @@ public sealed class MentionPipeline(
             enriched.Length - shown.Length,
             [.. sources],
             [.. topicSummaries],
-            [.. ConversationRanking.Rank(conversations).Take(MentionsPerDelta)],
+            [.. ConversationRanking.Rank(conversationSummaries).Take(MentionsPerDelta)],
             new IngestTotals(enriched.Length, duplicates, rejected));
         await grains.GetGrain<IWallFeedGrain>(tenant).PublishAsync(delta);
     }

@@ -3,7 +3,10 @@ using System.Text.Json;
 
 namespace Webcare.Realtime.Benchmarks;
 
-/// <summary>NDJSON batches of realistic Dutch healthcare mentions; ids carry the batch number so latency can be traced.</summary>
+/// <summary>
+/// NDJSON batches of realistic Dutch healthcare mentions (about 300 bytes each, six sources); ids carry the
+/// batch number so the wall latency can be traced back to the POST.
+/// </summary>
 internal static class BenchmarkMentions
 {
     private static readonly string[] Sources = ["twitter", "facebook", "instagram", "forum", "reviews", "news"];
@@ -34,7 +37,9 @@ internal static class BenchmarkMentions
                 createdAt = at,
                 text = Texts[n % Texts.Length],
                 author = new { handle = $"@gebruiker{n % 5000}", followers = n % 997 * 13 },
-                conversationId = $"c{batchNumber}-{i / 5}",
+                // 70 % stand alone (a conversation of one); 30 % join one of 50 hot threads that change every 10 batches.
+                conversationId = i % 10 < 7 ? null : $"hot{batchNumber / 10}-{i % 50}",
+                inReplyTo = i % 10 < 7 ? null : $"hot{batchNumber / 10}-{i % 50}",
                 metrics = new { likes = n % 7, shares = n % 3 },
             }));
             builder.Append('\n');

@@ -32,6 +32,27 @@ internal static class IngestBenchmark
     {
         var options = new Options(
             Arg(args, "--seconds", 15), Arg(args, "--rate", 20_000), Arg(args, "--batch", 1000), Arg(args, "--posters", 4));
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"options: {options}; each phase on a fresh host after a 3 s warm-up at 5,000/s");
+        var results = new List<PhaseResult>
+        {
+            await RunPhaseAsync(options, "in-process (parse + pipeline, no HTTP), full speed", rate: null, http: false),
+            await RunPhaseAsync(options, "HTTP, full speed", rate: null, http: true),
+            await RunPhaseAsync(options, $"HTTP, offered {options.Rate:N0}/s", options.Rate, http: true),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine("| phase | mentions/s | ack p50 ms | ack p99 ms | POST→wall p50 ms | POST→wall p99 ms | frames/s at the client |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+            Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {P(r.AckMs, 50):F1} | {P(r.AckMs, 99):F1} | {P(r.WallMs, 50):F1} | {P(r.WallMs, 99):F1} | {r.FramesSeen / r.Seconds:F1} |");
+        Console.WriteLine($"HTTP full speed / in-process ceiling: {results[1].PerSecond / results[0].PerSecond:P0}");
+        return 0;
+    }
+
+    /// <summary>One phase on its own host: start, connect a wall client, warm up, measure, stop.</summary>
+    private static async Task<PhaseResult> RunPhaseAsync(Options options, string name, int? rate, bool http)
+    {
         var port = FreePort();
         var app = WebcareApp.Build([], builder =>
         {
@@ -68,15 +89,33 @@ internal static class IngestBenchmark
         });
         await wall.StartAsync();
 
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
-        Console.WriteLine($"options: {options}");
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
-        var nextBatch = 0;
-        var results = new List<PhaseResult>();
-
-        async Task<PhaseResult> Phase(string name, int? rate, Func<byte[], Task<(int Accepted, double AckMs)>> send)
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+        async Task<(int, double)> PostHttp(byte[] payload)
         {
-            var maxBatches = (int)((long)options.Seconds * (rate ?? 80_000) / options.BatchSize) + options.Posters;
+            var started = Stopwatch.GetTimestamp();
+            using var content = new ByteArrayContent(payload);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+            using var response = await client.PostAsync("api/mentions", content);
+            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"ingest answered {response.StatusCode}");
+            return (options.BatchSize, ms); // every line is valid and new
+        }
+
+        var pipeline = app.Services.GetRequiredService<MentionPipeline>();
+        var parser = new MentionBatchParser(app.Services.GetRequiredService<IOptions<IngestOptions>>().Value.ToLimits());
+        async Task<(int, double)> IngestInProcess(byte[] payload)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var parsed = parser.ParseNdjson(payload, DateTimeOffset.UtcNow);
+            var outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
+            return (outcome.Accepted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        Func<byte[], Task<(int, double)>> send = http ? PostHttp : IngestInProcess;
+
+        var nextBatch = 0;
+        async Task<PhaseResult> Drive(string label, int? offered, int seconds)
+        {
+            var maxBatches = (int)((long)seconds * (offered ?? 80_000) / options.BatchSize) + options.Posters;
             var first = nextBatch;
             var payloads = Enumerable.Range(first, maxBatches)
                 .Select(b => BenchmarkMentions.Batch(b, options.BatchSize, DateTimeOffset.UtcNow)).ToArray();
@@ -88,7 +127,7 @@ internal static class IngestBenchmark
             long accepted = 0;
             var issued = -1;
             var clock = Stopwatch.StartNew();
-            var deadline = TimeSpan.FromSeconds(options.Seconds);
+            var deadline = TimeSpan.FromSeconds(seconds);
 
             await Task.WhenAll(Enumerable.Range(0, options.Posters).Select(_ => Task.Run(async () =>
             {
@@ -96,7 +135,7 @@ internal static class IngestBenchmark
                 {
                     var i = Interlocked.Increment(ref issued);
                     if (i >= payloads.Length) return;
-                    if (rate is { } r)
+                    if (offered is { } r)
                     {
                         var due = TimeSpan.FromSeconds((double)i * options.BatchSize / r);
                         if (due >= deadline) return;
@@ -113,47 +152,16 @@ internal static class IngestBenchmark
             var elapsed = clock.Elapsed.TotalSeconds;
             // Let the last frames reach the client before reading the latencies.
             for (var i = 0; i < 100 && Interlocked.Read(ref lastTotal) < totalBefore + accepted; i++) await Task.Delay(50);
-            var result = new PhaseResult(name, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore);
-            Console.WriteLine(Describe(result));
-            return result;
+            return new PhaseResult(label, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore);
         }
 
-        async Task<(int, double)> PostHttp(byte[] payload)
-        {
-            var started = Stopwatch.GetTimestamp();
-            using var content = new ByteArrayContent(payload);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
-            using var response = await http.PostAsync("api/mentions", content);
-            var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"ingest answered {response.StatusCode}");
-            return (options.BatchSize, ms); // every line is valid and new
-        }
-
-        var pipeline = app.Services.GetRequiredService<MentionPipeline>();
-        var parser = new MentionBatchParser(app.Services.GetRequiredService<IOptions<IngestOptions>>().Value.ToLimits());
-        async Task<(int, double)> IngestInProcess(byte[] payload)
-        {
-            var started = Stopwatch.GetTimestamp();
-            var parsed = parser.ParseNdjson(payload, DateTimeOffset.UtcNow);
-            var outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
-            return (outcome.Accepted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        await Phase("warm-up (HTTP, 3 s at 10,000/s, not reported)", 10_000, PostHttp).ConfigureAwait(false);
-        results.Add(await Phase("HTTP, full speed", null, PostHttp));
-        results.Add(await Phase($"HTTP, offered {options.Rate:N0}/s", options.Rate, PostHttp));
-        results.Add(await Phase("in-process (parse + pipeline, no HTTP), full speed", null, IngestInProcess));
-
-        Console.WriteLine();
-        Console.WriteLine("| phase | mentions/s | ack p50 ms | ack p99 ms | POST→wall p50 ms | POST→wall p99 ms | frames/s at the client |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var r in results)
-            Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {P(r.AckMs, 50):F1} | {P(r.AckMs, 99):F1} | {P(r.WallMs, 50):F1} | {P(r.WallMs, 99):F1} | {r.FramesSeen / r.Seconds:F1} |");
-        Console.WriteLine($"HTTP full speed / in-process ceiling: {results[0].PerSecond / results[2].PerSecond:P0}");
-
+        await Drive("warm-up", 5_000, 3);
+        var result = await Drive(name, rate, options.Seconds);
+        Console.WriteLine(Describe(result));
         await wall.StopAsync();
         await app.StopAsync();
-        return 0;
+        await app.DisposeAsync();
+        return result;
     }
 
     private static string Describe(PhaseResult r) =>

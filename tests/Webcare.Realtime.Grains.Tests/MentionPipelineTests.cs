@@ -5,6 +5,7 @@ using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Ingestion;
 using static Webcare.Realtime.Grains.Tests.TestMentions;
+using Webcare.Realtime.Grains;
 
 namespace Webcare.Realtime.Grains.Tests;
 
@@ -17,6 +18,7 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         new TopicMatcherCache(fixture.Grains, fixture.Clock),
         new LexiconSentimentScorer(),
         Options.Create(new DedupOptions { Partitions = 4 }),
+        Options.Create(new ConversationOptions { Shards = 4 }),
         fixture.Clock);
 
     [Fact]
@@ -58,6 +60,7 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         Assert.Equal(10, GrainCallCounter.Count("conversation.RecordAsync")); // c0..c9, each in one source (i % 2 follows i % 10)
         Assert.InRange(GrainCallCounter.Count("mentionindex.ClaimAsync"), 1, 4);
         Assert.Equal(1, GrainCallCounter.Count("wallfeed.PublishAsync"));
+        Assert.InRange(GrainCallCounter.Count("conversationshard.RouteAsync"), 1, 4);
 
         var wachttijd = await fixture.Grains.GetGrain<ITopicGrain>("wachttijd").GetSummaryAsync();
         Assert.True(wachttijd.Total >= 100);
@@ -66,6 +69,28 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         Assert.Equal(now, snapshot.Mentions[0].CreatedAt); // newest first
         Assert.Equal(1, snapshot.Totals.Rejected);
         Assert.Contains(snapshot.Sources, s => s.Key == sources[0] && s.Total == 200);
+    }
+
+    [Fact]
+    public async Task A_conversation_gets_its_own_grain_only_when_a_second_mention_joins_it()
+    {
+        var tenant = "t-" + Guid.NewGuid();
+        var root = "root-" + Guid.NewGuid().ToString("N");
+        var now = fixture.Clock.GetUtcNow();
+        var pipeline = Pipeline();
+        GrainCallCounter.Calls.Clear();
+
+        await pipeline.IngestAsync(tenant, [Make("twitter", root, now.AddMinutes(-2), "Al uren wachten", "@eerste", 300)], []);
+        Assert.Equal(0, GrainCallCounter.Count("conversation.RecordAsync"));
+        var shard = fixture.Grains.GetGrain<IConversationShardGrain>(new ConversationOptions { Shards = 4 }.ShardOf("twitter:" + root));
+        Assert.Equal(1, (await shard.GetPendingAsync("twitter:" + root))!.Mentions);
+
+        await pipeline.IngestAsync(tenant, [Make("twitter", "reply-" + root, now, "Herkenbaar", "@tweede", 700, conversationId: root, inReplyTo: root)], []);
+        Assert.Equal(1, GrainCallCounter.Count("conversation.RecordAsync"));
+        Assert.Null(await shard.GetPendingAsync("twitter:" + root));
+        var summary = await fixture.Grains.GetGrain<IConversationGrain>("twitter:" + root).GetSummaryAsync();
+        Assert.Equal((2, 1, 1000L), (summary!.Mentions, summary.Replies, summary.Reach));
+        Assert.Equal("@eerste", summary.RootAuthor);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class EndToEndTests
         {
             Mention("twitter", "e2e-1", "Al 3 uur wachten op de SEH van het @ziekenhuis, niemand vertelt iets #wachttijd", now, "e2e-1"),
             Mention("facebook", "e2e-2", "Dank aan de lieve verpleging van afdeling 4!", now),
+            Mention("twitter", "e2e-1-reply", "Bij ons precies hetzelfde", now, "e2e-1"),
         });
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
 
@@ -42,8 +43,8 @@ public sealed class EndToEndTests
         Assert.Equal(Core.Analysis.SentimentLabel.Negative, shown.Label);
         Assert.Contains(frame.Sources, s => s.Key == "twitter" && s.LastHour.Volume >= 1);
         Assert.Contains(frame.Topics, t => t.Key == "wachttijd");
-        Assert.Contains(frame.Conversations, c => c.Key == "twitter:e2e-1" && c.Reach == 1234);
-        Assert.True(frame.Totals.Accepted >= 2);
+        Assert.Contains(frame.Conversations, c => c.Key == "twitter:e2e-1" && c.Mentions == 2 && c.Reach == 1234);
+        Assert.True(frame.Totals.Accepted >= 3);
 
         await wall.StopAsync();
         await wall.StartAsync();
@@ -51,7 +52,7 @@ public sealed class EndToEndTests
         var snapshot = recorder.Snapshots.Last();
         Assert.Contains(snapshot.Mentions, m => m.Source == "twitter" && m.Id == "e2e-1");
         Assert.Contains(snapshot.Mentions, m => m.Source == "facebook" && m.Id == "e2e-2");
-        Assert.Equal(2, snapshot.Totals.Accepted);
+        Assert.Equal(3, snapshot.Totals.Accepted);
         Assert.Contains(snapshot.Sources, s => s.Key == "facebook" && s.Total == 1);
     }
 

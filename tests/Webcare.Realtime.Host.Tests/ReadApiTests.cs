@@ -70,6 +70,11 @@ public sealed class ReadApiTests(HostFixture fixture)
         Assert.Equal(1, conversation.GetProperty("replies").GetInt32());
         Assert.Equal(100, conversation.GetProperty("reach").GetInt64());
 
+        var single = Guid.NewGuid().ToString("N");
+        await _http.PostAsJsonAsync("api/mentions", new[] { new { source = "forum", id = single, createdAt = now, text = "Niemand neemt op" } });
+        var alone = JsonDocument.Parse(await _http.GetStringAsync($"api/conversations/forum:{single}")).RootElement;
+        Assert.Equal(1, alone.GetProperty("mentions").GetInt32());
+
         Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync("api/conversations/twitter:onbekend")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await _http.GetAsync("api/conversations/geen-bron")).StatusCode);
     }

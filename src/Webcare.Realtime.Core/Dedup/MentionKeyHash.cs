@@ -3,10 +3,10 @@ using Webcare.Realtime.Core.Model;
 namespace Webcare.Realtime.Core.Dedup;
 
 /// <summary>
-/// A stable 64-bit hash of a mention's identity (FNV-1a over source, a separator and id). Stable across
-/// processes and versions, unlike string.GetHashCode, because every node must route the same mention to
-/// the same de-duplication partition. 64 bits: at ten million remembered keys the chance of any false
-/// duplicate is about one in 200,000.
+/// A stable 64-bit hash (FNV-1a over the UTF-16 code units). Stable across processes and versions, unlike
+/// string.GetHashCode, because every node must route the same mention or conversation to the same
+/// partition. 64 bits: at ten million remembered keys the chance of any false duplicate is about one in
+/// 200,000.
 /// </summary>
 public static class MentionKeyHash
 {
@@ -15,13 +15,14 @@ public static class MentionKeyHash
 
     public static ulong Compute(MentionKey key)
     {
-        var hash = Offset;
-        hash = Mix(hash, key.Source);
+        var hash = Mix(Offset, key.Source);
         hash = (hash ^ 0x1F) * Prime; // unit separator: ("ab","c") and ("a","bc") differ
         return Mix(hash, key.Id);
     }
 
-    public static int Partition(MentionKey key, int partitions) => (int)(Compute(key) % (ulong)partitions);
+    public static ulong Compute(string value) => Mix(Offset, value);
+
+    public static int Partition(ulong hash, int partitions) => (int)(hash % (ulong)partitions);
 
     private static ulong Mix(ulong hash, string value)
     {

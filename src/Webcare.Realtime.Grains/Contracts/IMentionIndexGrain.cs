@@ -4,7 +4,7 @@ namespace Webcare.Realtime.Grains.Contracts;
 
 /// <summary>
 /// One partition of the duplicate filter; the key is the partition number, chosen by
-/// <see cref="Core.Dedup.MentionKeyHash.Partition"/> so every node routes a mention to the same one.
+/// <see cref="Core.Dedup.MentionKeyHash"/> so every node routes a mention to the same one.
 /// </summary>
 [Alias("webcare.mention-index")]
 public interface IMentionIndexGrain : IGrainWithIntegerKey

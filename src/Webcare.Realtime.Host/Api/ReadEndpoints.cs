@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Ingestion;
 
@@ -25,12 +27,14 @@ public static class ReadEndpoints
         app.MapGet("/api/snapshot", async (IGrainFactory grains) =>
             Results.Ok(await grains.GetGrain<IWallFeedGrain>(Tenants.Default).GetSnapshotAsync()));
 
-        app.MapGet("/api/conversations/{id}", async (string id, IGrainFactory grains) =>
+        app.MapGet("/api/conversations/{id}", async (string id, IGrainFactory grains, IOptions<ConversationOptions> options) =>
         {
             if (!id.Contains(':'))
                 return Results.Problem(statusCode: 400, title: "Not a conversation id",
                     detail: "A conversation id is 'source:conversationId', e.g. 'twitter:1850000000001'.");
-            var summary = await grains.GetGrain<IConversationGrain>(id).GetSummaryAsync();
+            // A conversation of one mention is still with its router shard; a longer one has its own grain.
+            var summary = await grains.GetGrain<IConversationShardGrain>(options.Value.ShardOf(id)).GetPendingAsync(id)
+                ?? await grains.GetGrain<IConversationGrain>(id).GetSummaryAsync();
             return summary is null
                 ? Results.Problem(statusCode: 404, title: "Unknown conversation", detail: $"No mention has been seen in conversation '{id}'.")
                 : Results.Ok(summary);

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Model;
+
+namespace Webcare.Realtime.Grains.Contracts;
+
+/// <summary>
+/// One shard of the conversation router (<see cref="ConversationRouter"/>); the key is the shard number
+/// of the conversation key's stable hash. It keeps conversations of one mention, so that only real
+/// conversations get a <see cref="IConversationGrain"/>.
+/// </summary>
+[Alias("webcare.conversation-shard")]
+public interface IConversationShardGrain : IGrainWithIntegerKey
+{
+    /// <summary>Which mentions to forward to which conversation grain.</summary>
+    Task<ImmutableArray<ConversationRoute>> RouteAsync(ImmutableArray<EnrichedMention> mentions);
+
+    /// <summary>The summary of a conversation that is still a single mention here, or null.</summary>
+    Task<ConversationSummary?> GetPendingAsync(string conversationKey);
+}
