@@ -13,7 +13,9 @@ public static class TextFolding
     {
         if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         if (c < 0x0180) return Latin1[c - 128];
-        return char.ToLowerInvariant(c);
+        var lower = char.ToLowerInvariant(c);
+        // A few lower-case into the table's range (U+212B ANGSTROM SIGN → å): fold those the same way.
+        return lower < 0x0180 ? Fold(lower) : lower;
     }
 
     public static string Fold(ReadOnlySpan<char> text)

@@ -68,12 +68,14 @@ public sealed class MentionBatchParser(IngestLimits limits)
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
                 throw new UnreadableBodyException("expected a JSON array of mentions (or send application/x-ndjson)");
             var items = 0;
+            var complete = true;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var line = lines.LineAt(body, (int)reader.TokenStartIndex);
                 if (++items > limits.MaxItemsPerBatch)
                 {
                     errors.Add(new IngestError(line, $"the batch holds more than {limits.MaxItemsPerBatch} items; send the rest in another batch"));
+                    complete = false;
                     break;
                 }
                 if (reader.TokenType != JsonTokenType.StartObject)
@@ -84,6 +86,8 @@ public sealed class MentionBatchParser(IngestLimits limits)
                 }
                 Collect(ReadMention(ref reader, now), line, mentions, errors);
             }
+            // Only whitespace may follow the closing bracket (the reader throws on anything else).
+            if (complete && reader.Read()) throw new JsonException("unexpected content after the array");
         }
         catch (JsonException ex)
         {
@@ -111,7 +115,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var name = GetStringOrNull(ref reader); // unreadable names are unknown names
             reader.Read();
             switch (name)
             {
@@ -138,6 +142,9 @@ public sealed class MentionBatchParser(IngestLimits limits)
         if (string.IsNullOrWhiteSpace(text)) return new(null, "'text' is required and must not be empty");
         if (text.Length > limits.MaxTextLength)
             return new(null, $"'text' has {text.Length} characters; the limit is {limits.MaxTextLength}");
+        // A text of nothing but control characters and bidi overrides is empty once they are removed.
+        text = TextSanitizer.Clean(text);
+        if (string.IsNullOrWhiteSpace(text)) return new(null, "'text' is required and must not be empty");
         if (createdAtRaw is null) return new(null, "'createdAt' is required");
         if (!TryParseTimestamp(createdAtRaw, out var createdAt))
             return new(null, $"'createdAt' must be an ISO 8601 time with a zone, like 2026-11-23T09:15:00Z (got \"{Truncate(createdAtRaw)}\")");
@@ -151,7 +158,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
                 || uri.Scheme is not ("http" or "https")))
             return new(null, "'url' must be an absolute http or https URL of at most 2048 characters");
 
-        return new(new Mention(source, id!, createdAt.ToUniversalTime(), TextSanitizer.Clean(text))
+        return new(new Mention(source, id!, createdAt.ToUniversalTime(), text)
         {
             Author = author,
             Url = url,
@@ -174,10 +181,31 @@ public sealed class MentionBatchParser(IngestLimits limits)
     private static string? ReadString(ref Utf8JsonReader reader, string field, ref string? error)
     {
         if (reader.TokenType == JsonTokenType.Null) return null;
-        if (reader.TokenType == JsonTokenType.String) return reader.GetString();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            var value = GetStringOrNull(ref reader);
+            if (value is null) error ??= $"'{field}' holds an unpaired surrogate (\\uD800-\\uDFFF) escape";
+            return value;
+        }
         error ??= $"'{field}' must be a string";
         reader.Skip();
         return null;
+    }
+
+    /// <summary>
+    /// The string the reader is on, or null when it escapes an unpaired surrogate ("\ud800"): valid JSON
+    /// syntax, but no valid string, and GetString throws InvalidOperationException rather than JsonException.
+    /// </summary>
+    private static string? GetStringOrNull(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static long ReadCount(ref Utf8JsonReader reader, string field, ref string? error)
@@ -202,7 +230,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
         long followers = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var property = reader.GetString();
+            var property = GetStringOrNull(ref reader);
             reader.Read();
             switch (property)
             {
@@ -212,6 +240,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
                 default: reader.Skip(); break;
             }
         }
+        handle = handle is null ? null : TextSanitizer.Clean(handle).Trim();
         if (string.IsNullOrWhiteSpace(handle))
         {
             error ??= "'author.handle' is required when 'author' is given";
@@ -222,7 +251,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
             error ??= "'author.handle' is limited to 128 and 'author.name' to 256 characters";
             return null;
         }
-        return new Author(TextSanitizer.Clean(handle.Trim()), name is null ? null : TextSanitizer.Clean(name), followers);
+        return new Author(handle, name is null ? null : TextSanitizer.Clean(name), followers);
     }
 
     private static MentionMetrics ReadMetrics(ref Utf8JsonReader reader, ref string? error)
@@ -237,7 +266,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
         long likes = 0, shares = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var property = reader.GetString();
+            var property = GetStringOrNull(ref reader);
             reader.Read();
             switch (property)
             {

@@ -1,0 +1,47 @@
+using Webcare.Realtime.Core.Analysis;
+using static Webcare.Realtime.Core.Tests.Support.TestMentions;
+
+namespace Webcare.Realtime.Core.Tests.Analysis;
+
+public sealed class MentionAnalyzerTests
+{
+    private sealed class FixedScorer(SentimentResult result) : ISentimentScorer
+    {
+        public List<string> Seen { get; } = [];
+
+        public SentimentResult Score(string text)
+        {
+            Seen.Add(text);
+            return result;
+        }
+    }
+
+    [Fact]
+    public void Analyze_ScoresAndMatchesTheText_AndStampsTheReceivedTime()
+    {
+        var scorer = new FixedScorer(new SentimentResult(-0.7, SentimentLabel.Negative));
+        var topics = new KeywordTopicMatcher([new("Wachttijden", "wacht*"), new("Parkeren", "parkeren")]);
+        var analyzer = new MentionAnalyzer(scorer, topics);
+        var mention = Mention("1", Now.AddMinutes(-3), "Lang wachten bij de SEH");
+
+        var enriched = analyzer.Analyze(mention, Now);
+
+        Assert.Same(mention, enriched.Mention);
+        Assert.Equal(new SentimentResult(-0.7, SentimentLabel.Negative), enriched.Sentiment);
+        Assert.Equal(["Wachttijden"], enriched.Topics.ToArray());
+        Assert.Equal(Now, enriched.ReceivedAt);
+        Assert.Equal(["Lang wachten bij de SEH"], scorer.Seen);
+        Assert.Same(topics, analyzer.Topics);
+    }
+
+    [Fact]
+    public void Analyze_WithTheLexiconScorer_CombinesBoth()
+    {
+        var analyzer = new MentionAnalyzer(new LexiconSentimentScorer(), KeywordTopicMatcher.Empty);
+
+        var enriched = analyzer.Analyze(Mention(text: "Schandalig slecht geholpen"), Now);
+
+        Assert.Equal(SentimentLabel.Negative, enriched.Sentiment.Label);
+        Assert.Empty(enriched.Topics);
+    }
+}
