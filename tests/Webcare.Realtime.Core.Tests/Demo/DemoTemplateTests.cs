@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text;
+using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Demo;
+
+namespace Webcare.Realtime.Core.Tests.Demo;
+
+/// <summary>The catalogues behind the feed: enough variety, and texts that read as they are meant to.</summary>
+public sealed class DemoTemplateTests
+{
+    private static readonly LexiconSentimentScorer Scorer = new();
+    private static readonly string[] SocialSources = ["twitter", "facebook", "instagram", "forum"];
+
+    private static readonly Dictionary<string, ImmutableArray<DemoTemplate>> ByName = new()
+    {
+        ["posts"] = DemoRootTemplates.All,
+        ["replies to complaints"] = DemoReplyTemplates.ToComplaint,
+        ["replies to praise"] = DemoReplyTemplates.ToPraise,
+        ["replies to questions"] = DemoReplyTemplates.ToQuestion,
+        ["replies to news"] = DemoReplyTemplates.ToInfo,
+        ["data leak posts"] = DemoIncidentTemplates.DataLeakPosts,
+        ["data leak replies"] = DemoIncidentTemplates.DataLeakReplies,
+        ["closure posts"] = DemoIncidentTemplates.ClosurePosts,
+        ["closure replies"] = DemoIncidentTemplates.ClosureReplies,
+        ["webcare to complaints"] = DemoWebcareTemplates.ToComplaint,
+        ["webcare to questions"] = DemoWebcareTemplates.ToQuestion,
+        ["webcare to praise"] = DemoWebcareTemplates.ToPraise,
+        ["webcare to reviews"] = DemoWebcareTemplates.ToReview,
+        ["webcare to positive reviews"] = DemoWebcareTemplates.ToPositiveReview,
+        ["data leak statements"] = DemoWebcareTemplates.DataLeakStatements,
+        ["closure statements"] = DemoWebcareTemplates.ClosureStatements,
+    };
+
+    public static TheoryData<string> Catalogues => [.. ByName.Keys];
+
+    [Theory]
+    [MemberData(nameof(Catalogues))]
+    public void Every_template_reads_as_its_intended_sentiment(string catalogue)
+    {
+        var wrong = new List<string>();
+        foreach (var (template, text) in Render(ByName[catalogue]))
+        {
+            var label = Scorer.Score(text).Label;
+            if (label != template.ExpectedLabel) wrong.Add($"{label} instead of {template.ExpectedLabel}: {text}");
+        }
+
+        Assert.True(wrong.Count == 0, $"{catalogue}:\n" + string.Join("\n", wrong.Distinct()));
+    }
+
+    [Fact]
+    public void There_are_plenty_of_distinct_post_templates()
+    {
+        var posts = DemoRootTemplates.All.Concat(DemoIncidentTemplates.DataLeakPosts).Concat(DemoIncidentTemplates.ClosurePosts).ToList();
+
+        Assert.True(posts.Select(t => t.Text).Distinct().Count() >= 80);
+        Assert.All(Enum.GetValues<DemoIntent>(), intent => Assert.True(posts.Count(t => t.Intent == intent) >= 10, $"{intent}"));
+        Assert.True(posts.Count(t => t.English) >= 8);
+    }
+
+    [Fact]
+    public void Webcare_answers_do_not_name_the_organisation()
+    {
+        var matcher = new KeywordTopicMatcher(DemoFeed.DefaultTopics);
+        var organisations = DemoOrganisation.All.Select(o => o.Name).ToHashSet();
+        var webcare = DemoWebcareTemplates.ToComplaint.Concat(DemoWebcareTemplates.ToQuestion).Concat(DemoWebcareTemplates.ToPraise)
+            .Concat(DemoWebcareTemplates.ToReview).Concat(DemoWebcareTemplates.ToPositiveReview)
+            .Concat(DemoWebcareTemplates.DataLeakStatements).Concat(DemoWebcareTemplates.ClosureStatements);
+
+        Assert.All(Render([.. webcare]), r => Assert.DoesNotContain(matcher.Match(r.Text), organisations.Contains));
+    }
+
+    [Fact]
+    public void Every_combination_the_feed_draws_from_has_templates()
+    {
+        foreach (var format in new[] { DemoFormats.Social, DemoFormats.Review, DemoFormats.News })
+        foreach (var intent in Enum.GetValues<DemoIntent>())
+        foreach (var kind in Enum.GetValues<DemoOrganisationKind>())
+        {
+            // The traffic never asks for questions on the review site or in the news.
+            if (format != DemoFormats.Social && intent == DemoIntent.Question) continue;
+            Assert.NotEmpty(DemoTemplateIndex.PostBucket(format, intent, kind, english: true));
+        }
+        foreach (var incident in Enum.GetValues<DemoIncidentKind>())
+        foreach (var format in new[] { DemoFormats.Social, DemoFormats.News })
+        foreach (var org in DemoOrganisation.All)
+        {
+            if (incident == DemoIncidentKind.EmergencyDepartmentClosed && org.Kind != DemoOrganisationKind.Hospital) continue;
+            Assert.NotEmpty(DemoTemplateIndex.IncidentBucket(incident, format, org.Kind, english: true));
+        }
+    }
+
+    /// <summary>Each template for each organisation it suits, on each source it suits, with a few slot fillings.</summary>
+    private static IEnumerable<(DemoTemplate Template, string Text)> Render(ImmutableArray<DemoTemplate> templates)
+    {
+        var text = new StringBuilder();
+        foreach (var template in templates)
+        foreach (var org in DemoOrganisation.All.Where(o => template.Suits(o.Kind)))
+        foreach (var source in Sources(template.Formats))
+        for (var seed = 0; seed < 8; seed++)
+        {
+            var rng = DemoRandom.For(seed, 0);
+            text.Clear();
+            DemoTextWriter.Write(text, template.Text, org, source, ref rng);
+            yield return (template, text.ToString());
+        }
+    }
+
+    private static IEnumerable<string> Sources(DemoFormats formats)
+    {
+        if (formats.HasFlag(DemoFormats.Social)) foreach (var s in SocialSources) yield return s;
+        if (formats.HasFlag(DemoFormats.Review)) yield return "reviews";
+        if (formats.HasFlag(DemoFormats.News)) yield return "news";
+    }
+}
