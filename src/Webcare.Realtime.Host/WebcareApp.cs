@@ -14,6 +14,7 @@ using Webcare.Realtime.Host.Api;
 using Webcare.Realtime.Host.Health;
 using Webcare.Realtime.Host.Wall;
 using Webcare.Realtime.Ingestion;
+using Webcare.Realtime.Ingestion.Demo;
 
 namespace Webcare.Realtime.Host;
 
@@ -73,7 +74,7 @@ public static class WebcareApp
         services.Configure<WallOptions>(config.GetSection("Wall"));
         services.AddSingleton<WallBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<WallBroadcaster>());
-        // services.AddDemoFeed(config);
+        services.AddDemoFeed(config);
 
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
