@@ -12,6 +12,7 @@ using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Serialization;
 using Webcare.Realtime.Host.Api;
 using Webcare.Realtime.Host.Health;
+using Webcare.Realtime.Host.Security;
 using Webcare.Realtime.Host.Wall;
 using Webcare.Realtime.Ingestion;
 using Webcare.Realtime.Ingestion.Demo;
@@ -92,8 +93,10 @@ public static class WebcareApp
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // A wall runs for weeks: it must pick up a new version of the page on its next reload.
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
         app.MapGet("/wall", () => Results.Redirect("/"));
         app.MapMentionEndpoints();
         app.MapReadEndpoints();

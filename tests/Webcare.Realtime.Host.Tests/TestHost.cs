@@ -17,7 +17,7 @@ public sealed class TestHost : IAsyncDisposable
     private WebApplication? _app;
     private readonly Dictionary<string, string?> _settings;
 
-    public TestHost(IDictionary<string, string?>? settings = null)
+    public TestHost(IDictionary<string, string?>? settings = null, bool withTopics = true)
     {
         HttpPort = FreePort();
         _settings = new Dictionary<string, string?>
@@ -31,11 +31,14 @@ public sealed class TestHost : IAsyncDisposable
             ["Logging:LogLevel:Orleans"] = "Error",
             ["Ingest:MaxBodyBytes"] = (1024 * 1024).ToString(),
             ["Ingest:MaxTextLength"] = "5000",
-            ["Topics:0:Name"] = "wachttijd",
-            ["Topics:0:Query"] = "wacht*, wachtlijst, \"lang wachten\"",
-            ["Topics:1:Name"] = "parkeren",
-            ["Topics:1:Query"] = "parkeren, parkeergarage",
         };
+        if (withTopics)
+        {
+            _settings["Topics:0:Name"] = "wachttijd";
+            _settings["Topics:0:Query"] = "wacht*, wachtlijst, \"lang wachten\"";
+            _settings["Topics:1:Name"] = "parkeren";
+            _settings["Topics:1:Query"] = "parkeren, parkeergarage";
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 

@@ -1,0 +1,22 @@
+namespace Webcare.Realtime.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        webcare: tools for Webcare Realtime
+
+          webcare demo [--minutes 60] [--from <ISO time>] [--seed 2026]
+              Writes the built-in Dutch demo stream as NDJSON (the ingest contract) to stdout.
+          webcare check [<file.ndjson> | -]
+              Validates NDJSON mentions locally; prints 'file:line: message' for each bad line.
+          webcare replay [--url http://127.0.0.1:5080] [--batch 500] [--rate <mentions/s>] [<file.ndjson> | -]
+              Posts NDJSON mentions to a running service in batches; retries what was not acknowledged.
+        """;
+
+    public static int Print(TextWriter to, int exitCode, string? error = null)
+    {
+        if (error is not null) to.WriteLine("webcare: " + error);
+        to.WriteLine(Text);
+        return exitCode;
+    }
+}
