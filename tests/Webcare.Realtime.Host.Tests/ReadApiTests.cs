@@ -80,9 +80,11 @@ public sealed class ReadApiTests(HostFixture fixture)
     }
 
     [Fact]
-    public async Task Health_endpoints_answer()
+    public async Task Health_endpoints_answer_and_the_container_probe_agrees()
     {
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("health/live")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("health/ready")).StatusCode);
+        Assert.Equal(0, await Health.HealthProbe.RunAsync(["--healthcheck", "--urls", fixture.Host.BaseAddress.ToString()]));
+        Assert.Equal(1, await Health.HealthProbe.RunAsync(["--healthcheck", "--urls", "http://127.0.0.1:1"]));
     }
 }
