@@ -40,7 +40,7 @@ public sealed class MentionPipeline(
             var enriched = new EnrichedMention[fresh.Count];
             for (var i = 0; i < fresh.Count; i++) enriched[i] = analyzer.Analyze(fresh[i], receivedAt);
             Array.Sort(enriched, (a, b) => a.Mention.CreatedAt.CompareTo(b.Mention.CreatedAt));
-            await RouteAsync(tenant, enriched, duplicates, errors.Count);
+            await RouteAsync(tenant, enriched, duplicates, errors.Count, receivedAt);
         }
         else if (batch.Count > 0 || errors.Count > 0)
         {
@@ -86,7 +86,7 @@ public sealed class MentionPipeline(
             grains.GetGrain<IConversationGrain>(route.Key).RecordAsync(route.Mentions)));
     }
 
-    private async Task RouteAsync(string tenant, EnrichedMention[] enriched, int duplicates, int rejected)
+    private async Task RouteAsync(string tenant, EnrichedMention[] enriched, int duplicates, int rejected, DateTimeOffset receivedAt)
     {
         var sourceCalls = enriched.GroupBy(e => e.Mention.Source)
             .Select(g => grains.GetGrain<ISourceGrain>(g.Key).RecordAsync([.. g]))
@@ -109,7 +109,7 @@ public sealed class MentionPipeline(
             enriched.Length - shown.Length,
             [.. sources],
             [.. topicSummaries],
-            [.. ConversationRanking.Rank(conversationSummaries).Take(MentionsPerDelta)],
+            [.. ConversationRanking.Rank(conversationSummaries, receivedAt).Take(MentionsPerDelta)],
             new IngestTotals(enriched.Length, duplicates, rejected));
         await grains.GetGrain<IWallFeedGrain>(tenant).PublishAsync(delta);
     }

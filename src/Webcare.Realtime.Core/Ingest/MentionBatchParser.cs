@@ -14,6 +14,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
 {
     public ParsedBatch ParseNdjson(ReadOnlySpan<byte> body, DateTimeOffset now)
     {
+        body = WithoutByteOrderMark(body);
         var mentions = new List<Mention>();
         var errors = new List<IngestError>();
         var line = 0;
@@ -58,6 +59,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
 
     public ParsedBatch ParseJsonArray(ReadOnlySpan<byte> body, DateTimeOffset now)
     {
+        body = WithoutByteOrderMark(body);
         if (!Utf8.IsValid(body)) throw new UnreadableBodyException("the body is not valid UTF-8");
         var mentions = new List<Mention>();
         var errors = new List<IngestError>();
@@ -150,7 +152,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
             return new(null, $"'createdAt' must be an ISO 8601 time with a zone, like 2026-11-23T09:15:00Z (got \"{Truncate(createdAtRaw)}\")");
         if (createdAt - now > limits.MaxFutureSkew)
             return new(null, $"'createdAt' is {(createdAt - now).TotalMinutes:F0} minutes in the future; at most {limits.MaxFutureSkew.TotalMinutes:F0} minutes of clock skew is accepted");
-        if (createdAt.Year < 2000) return new(null, "'createdAt' is before the year 2000");
+        if (createdAt.UtcDateTime.Year < 2000) return new(null, "'createdAt' is before the year 2000");
         if ((error = CheckId("conversationId", conversationId, false) ?? CheckId("inReplyTo", inReplyTo, false)
                 ?? CheckId("sharedFrom", sharedFrom, false)) is not null)
             return new(null, error);
@@ -175,6 +177,7 @@ public sealed class MentionBatchParser(IngestLimits limits)
         if (value.Length == 0 || value.Length > limits.MaxIdLength)
             return $"'{field}' must be 1 to {limits.MaxIdLength} characters";
         if (TextSanitizer.HasControlCharacters(value)) return $"'{field}' must not contain control characters";
+        if (string.IsNullOrWhiteSpace(value)) return $"'{field}' must not be blank";
         return null;
     }
 
@@ -286,8 +289,25 @@ public sealed class MentionBatchParser(IngestLimits limits)
 
     /// <summary>ISO 8601 with an explicit zone: a time without one is ambiguous (the Netherlands is UTC+1 or +2).</summary>
     public static bool TryParseTimestamp(string value, out DateTimeOffset result) =>
-        DateTimeOffset.TryParseExact(value, TimestampFormats, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal, out result);
+        DateTimeOffset.TryParseExact(WithAtMostSevenFractionDigits(value), TimestampFormats,
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out result);
+
+    /// <summary>
+    /// Go (RFC3339Nano) and Java (Instant) write up to nine fraction digits; .NET parses seven. The extra
+    /// digits are below a tick (100 ns), so dropping them loses nothing a mention needs.
+    /// </summary>
+    private static string WithAtMostSevenFractionDigits(string value)
+    {
+        var dot = value.IndexOf('.', value.IndexOf('T') + 1);
+        if (dot < 0 || value.IndexOf('T') < 0) return value;
+        var end = dot + 1;
+        while (end < value.Length && char.IsAsciiDigit(value[end])) end++;
+        return end - dot - 1 <= 7 ? value : string.Concat(value.AsSpan(0, dot + 8), value.AsSpan(end));
+    }
+
+    /// <summary>Some Windows tools start a UTF-8 file with a byte order mark; JSON allows a reader to ignore it.</summary>
+    private static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) =>
+        body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
 
     private static bool IsBlank(ReadOnlySpan<byte> line)
     {

@@ -30,7 +30,7 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         foreach (var source in delta.Sources) _sources[source.Key] = source;
         foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
-        if (_conversations.Count > conversationCapacity) ForgetQuietestConversations();
+        if (_conversations.Count > conversationCapacity) ForgetQuietestConversations(delta.Conversations.FirstOrDefault()?.AsOf ?? DateTimeOffset.MinValue);
         Totals += delta.Counts;
         return Totals;
     }
@@ -42,13 +42,13 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         [.. _mentions.Reverse()],
         [.. _sources.Values.OrderBy(s => s.Key, StringComparer.Ordinal)],
         [.. _topics.Values.OrderBy(t => t.Key, StringComparer.Ordinal)],
-        [.. ConversationRanking.Rank(_conversations.Values).Take(conversationsShown)],
+        [.. ConversationRanking.Rank(_conversations.Values, now).Take(conversationsShown)],
         Totals,
         now);
 
-    private void ForgetQuietestConversations()
+    private void ForgetQuietestConversations(DateTimeOffset now)
     {
-        var keep = ConversationRanking.Rank(_conversations.Values).Take(conversationCapacity / 2).Select(c => c.Key).ToHashSet();
+        var keep = ConversationRanking.Rank(_conversations.Values, now).Take(Math.Max(1, conversationCapacity / 2)).Select(c => c.Key).ToHashSet();
         foreach (var key in _conversations.Keys.Where(k => !keep.Contains(k)).ToList()) _conversations.Remove(key);
     }
 }

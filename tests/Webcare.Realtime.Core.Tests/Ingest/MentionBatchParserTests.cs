@@ -966,3 +966,46 @@ public sealed class MentionBatchParserTests
         Assert.Equal(Enumerable.Range(1, 10).Select(i => i * 10 + 1), array.Errors.Select(e => e.Line));
     }
 }
+
+public sealed class MentionBatchParserInteropTests
+{
+    private static readonly MentionBatchParser Parser = new(IngestLimits.Default);
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    private static ParsedBatch Parse(string line) => Parser.ParseNdjson(System.Text.Encoding.UTF8.GetBytes(line), Now);
+
+    private static string Line(string createdAt = "2026-11-23T09:15:00Z", string id = "1") =>
+        $"{{\"source\":\"twitter\",\"id\":\"{id}\",\"createdAt\":\"{createdAt}\",\"text\":\"x\"}}";
+
+    [Theory]
+    [InlineData("2026-11-23T09:15:00.123456789Z", "2026-11-23T09:15:00.1234567Z")] // Go RFC3339Nano
+    [InlineData("2026-11-23T10:15:00.123456789+01:00", "2026-11-23T09:15:00.1234567Z")] // Java OffsetDateTime
+    [InlineData("2026-11-23T09:15:00.1Z", "2026-11-23T09:15:00.1Z")]
+    public void Up_to_nine_fraction_digits_are_read_to_the_tick(string raw, string expected)
+    {
+        var mention = Assert.Single(Parse(Line(raw)).Mentions);
+        Assert.Equal(DateTimeOffset.Parse(expected), mention.CreatedAt);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_at_the_start_is_ignored_in_both_formats()
+    {
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+        var line = System.Text.Encoding.UTF8.GetBytes(Line());
+        Assert.Single(Parser.ParseNdjson([.. bom, .. line], Now).Mentions);
+        Assert.Single(Parser.ParseJsonArray([.. bom, (byte)'[', .. line, (byte)']'], Now).Mentions);
+    }
+
+    [Fact]
+    public void A_blank_id_is_refused()
+    {
+        var error = Assert.Single(Parse(Line(id: "   ")).Errors);
+        Assert.Contains("'id' must not be blank", error.Message);
+    }
+
+    [Fact]
+    public void The_year_2000_limit_is_judged_in_utc()
+    {
+        Assert.Contains("before the year 2000", Assert.Single(Parse(Line("2000-01-01T00:30:00+01:00")).Errors).Message);
+    }
+}

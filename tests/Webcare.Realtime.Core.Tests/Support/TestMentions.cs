@@ -52,10 +52,11 @@ internal static class TestMentions
     public static ActivitySummary Activity(string key, long total = 1, DateTimeOffset? asOf = null) =>
         new(key, total, default, default, [], [], [], [], null, null, asOf ?? Now);
 
+    /// <summary>A conversation summary made at <see cref="Now"/>, last seen then unless said otherwise.</summary>
     public static ConversationSummary Conversation(
-        string key, int lastTenMinutes = 0, long reach = 0, DateTimeOffset? lastSeen = null, int mentions = 1) =>
+        string key, int lastTenMinutes = 0, long reach = 0, DateTimeOffset? lastSeen = null, int mentions = 1, bool neverSeen = false) =>
         new(key, key.Split(':')[0], null, null, null, mentions, 0, 0, 1, reach, default, lastTenMinutes, 0,
-            lastSeen, lastSeen, Now);
+            neverSeen ? null : lastSeen ?? Now, neverSeen ? null : lastSeen ?? Now, Now);
 
     public static WallDelta Delta(
         IEnumerable<WallMention>? mentions = null,

@@ -108,8 +108,8 @@ public sealed class WallFeedStateTests
         state.Apply(Delta(conversations:
         [
             Conversation("twitter:quiet", lastTenMinutes: 2, reach: 10, lastSeen: Now),
-            Conversation("twitter:wide", lastTenMinutes: 2, reach: 50_000, lastSeen: Now.AddHours(-1)),
-            Conversation("twitter:old", lastTenMinutes: 2, reach: 10, lastSeen: Now.AddHours(-2)),
+            Conversation("twitter:wide", lastTenMinutes: 2, reach: 50_000, lastSeen: Now.AddMinutes(-5)),
+            Conversation("twitter:old", lastTenMinutes: 2, reach: 10, lastSeen: Now.AddMinutes(-8)),
         ]));
 
         Assert.Equal(["twitter:wide"], state.Snapshot(Now).Conversations.Select(c => c.Key));
