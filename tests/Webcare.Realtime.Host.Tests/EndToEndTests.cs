@@ -19,10 +19,8 @@ public sealed class EndToEndTests
     {
         await using var host = new TestHost();
         await host.StartAsync();
-        await using var wall = host.CreateWallConnection();
-        var recorder = new WallFeedRecorder(wall);
-        await wall.StartAsync();
-        Assert.True(await WallFeedRecorder.WaitUntil(() => !recorder.Snapshots.IsEmpty, TimeSpan.FromSeconds(10)), "no snapshot on connect");
+        var (wall, recorder) = await host.ConnectWallAsync();
+        await using var _ = wall;
 
         using var http = host.CreateClient();
         var now = DateTimeOffset.UtcNow;
@@ -61,9 +59,8 @@ public sealed class EndToEndTests
     {
         await using var host = new TestHost();
         await host.StartAsync();
-        await using var wall = host.CreateWallConnection();
-        var recorder = new WallFeedRecorder(wall);
-        await wall.StartAsync();
+        var (wall, recorder) = await host.ConnectWallAsync();
+        await using var _ = wall;
         using var http = host.CreateClient();
         var body = new[] { Mention("forum", "dup-1", "Parkeren bij de poli kost een fortuin", DateTimeOffset.UtcNow) };
 
@@ -81,9 +78,8 @@ public sealed class EndToEndTests
     {
         await using var host = new TestHost();
         await host.StartAsync();
-        await using var wall = host.CreateWallConnection();
-        var recorder = new WallFeedRecorder(wall);
-        await wall.StartAsync();
+        var (wall, recorder) = await host.ConnectWallAsync();
+        await using var _ = wall;
         using var http = host.CreateClient();
         var now = DateTimeOffset.UtcNow;
 
@@ -109,10 +105,9 @@ public sealed class EndToEndTests
     {
         var host = new TestHost();
         await host.StartAsync();
-        await using var wall = host.CreateWallConnection(reconnect: true);
-        var recorder = new WallFeedRecorder(wall);
-        await wall.StartAsync();
-        Assert.True(await WallFeedRecorder.WaitUntil(() => recorder.Snapshots.Count == 1, TimeSpan.FromSeconds(10)));
+        var (wall, recorder) = await host.ConnectWallAsync(reconnect: true);
+        await using var _ = wall;
+        Assert.Single(recorder.Snapshots);
 
         await host.StopAsync();
         Assert.True(await WallFeedRecorder.WaitUntil(() => wall.State != HubConnectionState.Connected, TimeSpan.FromSeconds(10)));

@@ -71,6 +71,17 @@ public sealed class TestHost : IAsyncDisposable
         return builder.Build();
     }
 
+    /// <summary>Connects a wall client that records what it receives, and waits for its first snapshot.</summary>
+    public async Task<(HubConnection Wall, WallFeedRecorder Recorder)> ConnectWallAsync(bool reconnect = false)
+    {
+        var wall = CreateWallConnection(reconnect);
+        var recorder = new WallFeedRecorder(wall);
+        await wall.StartAsync();
+        if (!await WallFeedRecorder.WaitUntil(() => !recorder.Snapshots.IsEmpty, TimeSpan.FromSeconds(10)))
+            throw new TimeoutException("the wall received no snapshot on connect");
+        return (wall, recorder);
+    }
+
     public async ValueTask DisposeAsync() => await StopAsync();
 
     private static int FreePort()
