@@ -25,4 +25,10 @@ public sealed class MentionIndexGrain(IOptions<DedupOptions> options) : Grain, I
         foreach (var hash in keyHashes) result.Add(_seen.TryAdd(hash));
         return Task.FromResult(result.MoveToImmutable());
     }
+
+    public Task ReleaseAsync(ImmutableArray<ulong> keyHashes)
+    {
+        foreach (var hash in keyHashes) _seen.Release(hash);
+        return Task.CompletedTask;
+    }
 }

@@ -14,6 +14,7 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
     private readonly WallFeedState _state = new();
     private readonly ObserverManager<IWallObserver> _observers;
     private readonly TimeProvider _clock;
+    private long _sequence;
 
     public WallFeedGrain(TimeProvider clock, ILogger<WallFeedGrain> logger)
     {
@@ -23,7 +24,7 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
 
     public Task PublishAsync(WallDelta delta)
     {
-        var stamped = delta with { Totals = _state.Apply(delta) };
+        var stamped = delta with { Totals = _state.Apply(delta), Sequence = ++_sequence };
         _observers.Notify(observer => observer.OnDeltaAsync(stamped));
         return Task.CompletedTask;
     }

@@ -40,7 +40,16 @@ public sealed class MentionPipeline(
             var enriched = new EnrichedMention[fresh.Count];
             for (var i = 0; i < fresh.Count; i++) enriched[i] = analyzer.Analyze(fresh[i], receivedAt);
             Array.Sort(enriched, (a, b) => a.Mention.CreatedAt.CompareTo(b.Mention.CreatedAt));
-            await RouteAsync(tenant, enriched, duplicates, errors.Count, receivedAt);
+            try
+            {
+                await RouteAsync(tenant, enriched, duplicates, errors.Count, receivedAt);
+            }
+            catch (Exception ex)
+            {
+                // The batch is not acknowledged: give its claims back so the client's retry counts it.
+                await ReleaseAsync(fresh);
+                throw new IngestUnavailableException("the batch could not reach every grain; retry it", ex);
+            }
         }
         else if (batch.Count > 0 || errors.Count > 0)
         {
@@ -48,6 +57,14 @@ public sealed class MentionPipeline(
                 [], 0, [], [], [], new IngestTotals(0, duplicates, errors.Count)));
         }
         return new IngestOutcome(fresh.Count, duplicates, errors.Count, errors);
+    }
+
+    private async Task ReleaseAsync(List<Mention> claimed)
+    {
+        var partitions = dedup.Value.Partitions;
+        await Task.WhenAll(claimed.Select(m => MentionKeyHash.Compute(m.Key))
+            .GroupBy(hash => MentionKeyHash.Partition(hash, partitions))
+            .Select(g => grains.GetGrain<IMentionIndexGrain>(g.Key).ReleaseAsync([.. g])));
     }
 
     /// <summary>The mentions of the batch not seen before, in batch order; one grain call per partition.</summary>
@@ -61,7 +78,7 @@ public sealed class MentionPipeline(
             var hash = MentionKeyHash.Compute(mention.Key);
             if (inBatch.Add(hash)) unique.Add((mention, hash));
         }
-        var groups = unique.GroupBy(u => (int)(u.Hash % (ulong)partitions)).ToList();
+        var groups = unique.GroupBy(u => MentionKeyHash.Partition(u.Hash, partitions)).ToList();
         var claims = await Task.WhenAll(groups.Select(g =>
             grains.GetGrain<IMentionIndexGrain>(g.Key).ClaimAsync([.. g.Select(u => u.Hash)])));
         var isNew = new HashSet<ulong>();

@@ -28,6 +28,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
             silo.AddIncomingGrainCallFilter<GrainCallCounter>();
+            silo.AddIncomingGrainCallFilter<FaultInjection>();
             silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.Configure<DedupOptions>(o => o.Partitions = 4);

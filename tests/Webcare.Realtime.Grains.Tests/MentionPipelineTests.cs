@@ -41,6 +41,34 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_batch_that_fails_midway_is_not_acknowledged_and_its_retry_is_accepted_in_full()
+    {
+        var tenant = "t-" + Guid.NewGuid();
+        var source = "fails" + Guid.NewGuid().ToString("N")[..8];
+        var now = fixture.Clock.GetUtcNow();
+        Mention[] batch = [Make(source, "1", now), Make(source, "2", now), Make("ok" + source, "3", now)];
+        var pipeline = Pipeline();
+
+        FaultInjection.FailingKeys[source] = true;
+        try
+        {
+            await Assert.ThrowsAsync<IngestUnavailableException>(() => pipeline.IngestAsync(tenant, batch, []));
+        }
+        finally
+        {
+            FaultInjection.FailingKeys.TryRemove(source, out _);
+        }
+
+        var retry = await pipeline.IngestAsync(tenant, batch, []);
+        Assert.Equal((3, 0), (retry.Accepted, retry.Duplicates));
+        Assert.Equal(2, (await fixture.Grains.GetGrain<ISourceGrain>(source).GetSummaryAsync()).Total);
+        // The grain that did take the first attempt does not count the retry again.
+        Assert.Equal(1, (await fixture.Grains.GetGrain<ISourceGrain>("ok" + source).GetSummaryAsync()).Total);
+        var totals = (await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync()).Totals;
+        Assert.Equal(3, totals.Accepted);
+    }
+
+    [Fact]
     public async Task A_batch_reaches_each_grain_in_one_call()
     {
         var tenant = "t-" + Guid.NewGuid();

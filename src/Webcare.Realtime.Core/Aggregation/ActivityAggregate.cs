@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Webcare.Realtime.Core.Dedup;
 using Webcare.Realtime.Core.Model;
 
 namespace Webcare.Realtime.Core.Aggregation;
@@ -23,10 +24,13 @@ public sealed record ActivitySummary(
 /// <summary>
 /// Sliding windows over one stream of mentions: 1-minute buckets over the last hour and 5-minute buckets
 /// over the last 24 hours, by the mention's own time (so a replay lands where it happened), plus the
-/// authors with the most reach. Bounded memory whatever the volume.
+/// authors with the most reach. Bounded memory whatever the volume. Recording the same mention twice
+/// counts it once (within the last <c>rememberedMentions</c>), so a batch retried after a partial failure
+/// is not counted twice.
 /// </summary>
-public sealed class ActivityAggregate
+public sealed class ActivityAggregate(int rememberedMentions = 100_000)
 {
+    private readonly RecentKeySet _recorded = new(rememberedMentions);
     private readonly BucketRing _minutes = new(TimeSpan.FromMinutes(1), 60);
     private readonly BucketRing _fiveMinutes = new(TimeSpan.FromMinutes(5), 288);
     private readonly TopAuthors _authors = new();
@@ -35,9 +39,11 @@ public sealed class ActivityAggregate
     public DateTimeOffset? FirstSeen { get; private set; }
     public DateTimeOffset? LastSeen { get; private set; }
 
-    public void Record(EnrichedMention enriched, DateTimeOffset now)
+    /// <summary>False when this mention was already recorded.</summary>
+    public bool Record(EnrichedMention enriched, DateTimeOffset now)
     {
         var mention = enriched.Mention;
+        if (!_recorded.TryAdd(MentionKeyHash.Compute(mention.Key))) return false;
         // Ingest already refused timestamps far in the future; a little clock skew is read as "now".
         var at = mention.CreatedAt > now ? now : mention.CreatedAt;
         Total++;
@@ -46,6 +52,7 @@ public sealed class ActivityAggregate
         if (mention.Author is { } author) _authors.Add(author.Handle, author.Followers);
         if (FirstSeen is null || at < FirstSeen) FirstSeen = at;
         if (LastSeen is null || at > LastSeen) LastSeen = at;
+        return true;
     }
 
     public ActivitySummary Summarize(string key, DateTimeOffset now)

@@ -1,3 +1,4 @@
+using Webcare.Realtime.Core.Dedup;
 using Webcare.Realtime.Core.Model;
 
 namespace Webcare.Realtime.Core.Aggregation;
@@ -35,6 +36,8 @@ public sealed class ConversationAggregate(string key)
     public const int MaxTrackedAuthors = 10_000;
 
     private readonly BucketRing _minutes = new(TimeSpan.FromMinutes(1), 20);
+    // Makes recording idempotent, like ActivityAggregate: a retried batch is not counted twice.
+    private readonly RecentKeySet _recorded = new(MaxTrackedAuthors);
     private readonly HashSet<string> _authors = new(StringComparer.OrdinalIgnoreCase);
     private BucketCounts _sentiment;
     private string? _source;
@@ -49,9 +52,11 @@ public sealed class ConversationAggregate(string key)
     public string Key => key;
     public int Mentions => _mentions;
 
-    public void Record(EnrichedMention enriched, DateTimeOffset now)
+    /// <summary>False when this mention was already recorded.</summary>
+    public bool Record(EnrichedMention enriched, DateTimeOffset now)
     {
         var mention = enriched.Mention;
+        if (!_recorded.TryAdd(MentionKeyHash.Compute(mention.Key))) return false;
         var at = mention.CreatedAt > now ? now : mention.CreatedAt;
         _source ??= mention.Source;
         _mentions++;
@@ -68,6 +73,7 @@ public sealed class ConversationAggregate(string key)
             _root = mention;
         if (_firstSeen is null || at < _firstSeen) _firstSeen = at;
         if (_lastSeen is null || at > _lastSeen) _lastSeen = at;
+        return true;
     }
 
     public ConversationSummary Summarize(DateTimeOffset now)

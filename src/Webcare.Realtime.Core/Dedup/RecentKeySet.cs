@@ -7,8 +7,12 @@ namespace Webcare.Realtime.Core.Dedup;
 /// </summary>
 public sealed class RecentKeySet(int capacity)
 {
-    private readonly HashSet<ulong> _keys = new(Math.Min(capacity, 1 << 16));
-    private readonly Queue<ulong> _order = new(Math.Min(capacity, 1 << 16));
+    // Grown on demand: many small sets (one per conversation) must not each reserve the capacity.
+    private readonly HashSet<ulong> _keys = [];
+    private readonly Queue<ulong> _order = new();
+    // How often a key stands in the order queue: a released and re-added key stands there twice, and only
+    // the dequeue of its last entry may forget it.
+    private readonly Dictionary<ulong, int> _queued = [];
 
     public int Count => _keys.Count;
 
@@ -17,7 +21,26 @@ public sealed class RecentKeySet(int capacity)
     {
         if (!_keys.Add(key)) return false;
         _order.Enqueue(key);
-        if (_order.Count > capacity) _keys.Remove(_order.Dequeue());
+        _queued[key] = _queued.GetValueOrDefault(key) + 1;
+        while (_order.Count > capacity) Forget(_order.Dequeue());
         return true;
+    }
+
+    /// <summary>
+    /// Un-claims a key whose mention could not be processed after all, so that the client's retry is
+    /// accepted instead of being counted as a duplicate.
+    /// </summary>
+    public void Release(ulong key) => _keys.Remove(key);
+
+    private void Forget(ulong key)
+    {
+        var left = _queued[key] - 1;
+        if (left > 0)
+        {
+            _queued[key] = left;
+            return;
+        }
+        _queued.Remove(key);
+        _keys.Remove(key);
     }
 }

@@ -16,6 +16,7 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
     private readonly Dictionary<string, ConversationSummary> _conversations = new(StringComparer.Ordinal);
     private int _omitted;
     private long _sequence;
+    private long _newestDelta = long.MinValue;
     private bool _dirty;
 
     public IngestTotals Totals { get; private set; } = IngestTotals.Zero;
@@ -35,7 +36,14 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
         foreach (var source in delta.Sources) _sources[source.Key] = source;
         foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
-        if (delta.Totals is { } totals) Totals = totals;
+        if (delta.Totals is { } totals)
+        {
+            if (delta.Sequence > _newestDelta)
+            {
+                Totals = totals;
+                _newestDelta = delta.Sequence;
+            }
+        }
         else Totals += delta.Counts;
         _dirty = true;
     }

@@ -26,6 +26,12 @@ public sealed record WallDelta(
 {
     /// <summary>Totals after this delta, stamped by the feed that orders the deltas.</summary>
     public IngestTotals? Totals { get; init; }
+
+    /// <summary>
+    /// The feed's order of this delta. Deltas can reach a host out of order (one-way observer calls), so
+    /// totals are taken from the highest sequence seen, never from the last to arrive.
+    /// </summary>
+    public long Sequence { get; init; }
 }
 
 /// <summary>Everything a wall needs to draw itself from nothing; sent on connect and on every reconnect.</summary>

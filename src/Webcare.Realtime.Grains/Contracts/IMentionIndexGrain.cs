@@ -11,4 +11,7 @@ public interface IMentionIndexGrain : IGrainWithIntegerKey
 {
     /// <summary>For each key hash, true when it is new (and is now claimed), false for a duplicate.</summary>
     Task<ImmutableArray<bool>> ClaimAsync(ImmutableArray<ulong> keyHashes);
+
+    /// <summary>Gives back claims whose mentions could not be processed, so a retry is not a duplicate.</summary>
+    Task ReleaseAsync(ImmutableArray<ulong> keyHashes);
 }

@@ -14,8 +14,10 @@ public static class MentionEndpoints
     public static void MapMentionEndpoints(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/mentions", IngestAsync).DisableAntiforgery();
 
+    private const int RetryAfterSeconds = 2;
+
     private static async Task<IResult> IngestAsync(
-        HttpContext http, MentionPipeline pipeline, IOptions<IngestOptions> options, TimeProvider clock)
+        HttpContext http, MentionPipeline pipeline, IOptions<IngestOptions> options, TimeProvider clock, ILoggerFactory loggers)
     {
         var limits = options.Value;
         if (http.Request.ContentLength > limits.MaxBodyBytes) return TooLarge(limits.MaxBodyBytes);
@@ -61,7 +63,18 @@ public static class MentionEndpoints
                 return Results.Problem(statusCode: 400, title: "Unreadable body", detail: ex.Message);
             }
 
-            var outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
+            IngestOutcome outcome;
+            try
+            {
+                outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
+            }
+            catch (IngestUnavailableException ex)
+            {
+                loggers.CreateLogger("Webcare.Realtime.Ingest").LogWarning(ex.InnerException, "Ingest unavailable; the batch was not acknowledged");
+                http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+                return Results.Problem(statusCode: 503, title: "Ingest unavailable",
+                    detail: "The batch was not stored; nothing of it was acknowledged. Send it again after Retry-After seconds.");
+            }
             var answer = new
             {
                 accepted = outcome.Accepted,

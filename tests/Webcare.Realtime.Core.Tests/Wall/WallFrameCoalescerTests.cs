@@ -139,3 +139,23 @@ public sealed class WallFrameCoalescerTests
         Assert.Null(coalescer.TakeFrame(Now));
     }
 }
+
+public sealed class WallFrameCoalescerOrderingTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    private static WallDelta Stamped(long sequence, long accepted) =>
+        new WallDelta([], 0, [], [], [], new IngestTotals(1, 0, 0)) with { Sequence = sequence, Totals = new IngestTotals(accepted, 0, 0) };
+
+    [Fact]
+    public void Totals_never_go_back_when_deltas_arrive_out_of_order()
+    {
+        var coalescer = new WallFrameCoalescer();
+        coalescer.Add(Stamped(2, 20));
+        coalescer.Add(Stamped(1, 10));
+        Assert.Equal(20, coalescer.TakeFrame(Now)!.Totals.Accepted);
+
+        coalescer.Add(Stamped(3, 30));
+        Assert.Equal(30, coalescer.TakeFrame(Now)!.Totals.Accepted);
+    }
+}
