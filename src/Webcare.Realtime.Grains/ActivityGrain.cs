@@ -18,11 +18,14 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
     {
         var now = clock.GetUtcNow();
         foreach (var mention in mentions) _aggregate.Record(mention, now);
-        return Task.FromResult(_aggregate.Summarize(this.GetPrimaryKeyString(), now));
+        return Task.FromResult(_aggregate.Summarize(Name, now));
     }
 
     public Task<ActivitySummary> GetSummaryAsync() =>
-        Task.FromResult(_aggregate.Summarize(this.GetPrimaryKeyString(), clock.GetUtcNow()));
+        Task.FromResult(_aggregate.Summarize(Name, clock.GetUtcNow()));
+
+    /// <summary>The source or topic name, without its tenant.</summary>
+    private string Name => TenantKey.Split(this.GetPrimaryKeyString()).Name;
 }
 
 public sealed class SourceGrain(TimeProvider clock) : ActivityGrain(clock), ISourceGrain;

@@ -17,7 +17,7 @@ public sealed class ConversationGrain(TimeProvider clock) : Grain, IConversation
     public Task<ConversationSummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
     {
         var now = clock.GetUtcNow();
-        _aggregate ??= new ConversationAggregate(this.GetPrimaryKeyString());
+        _aggregate ??= new ConversationAggregate(TenantKey.Split(this.GetPrimaryKeyString()).Name);
         foreach (var mention in mentions) _aggregate.Record(mention, now);
         return Task.FromResult(_aggregate.Summarize(now));
     }

@@ -18,7 +18,9 @@ public sealed class ConversationOptions
     /// <summary>Promoted conversation keys remembered per shard.</summary>
     public int PromotedPerShard { get; set; } = 1_000_000;
 
-    public int ShardOf(string conversationKey) => MentionKeyHash.Partition(MentionKeyHash.Compute(conversationKey), Shards);
+    /// <summary>The key of the router shard that owns this conversation of this tenant: "tenant/shard".</summary>
+    public string ShardOf(string tenant, string conversationKey) =>
+        TenantKey.Of(tenant, MentionKeyHash.Partition(MentionKeyHash.Compute(conversationKey), Shards).ToString());
 }
 
 [KeepAlive]

@@ -34,13 +34,14 @@ public static class WebcareApp
             WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         });
         configure?.Invoke(builder);
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
-            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+            builder.Configuration["urls"] = builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080";
 
         AddOrleans(builder);
         AddServices(builder);
 
         var app = builder.Build();
+        AuthRegistration.GuardOpenMode(app, builder.Configuration["urls"]!.Split(';', StringSplitOptions.RemoveEmptyEntries));
         MapEndpoints(app);
         return app;
     }
@@ -80,6 +81,8 @@ public static class WebcareApp
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));
         services.AddProblemDetails();
+        services.AddWebcareAuth(config);
+        services.AddWebcareRateLimits(config);
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("orleans", tags: ["ready"]);
     }
 
@@ -97,11 +100,14 @@ public static class WebcareApp
         app.UseDefaultFiles();
         // A wall runs for weeks: it must pick up a new version of the page on its next reload.
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapGet("/wall", () => Results.Redirect("/"));
         app.MapMentionEndpoints();
         app.MapReadEndpoints();
         app.MapTopicEndpoints();
-        app.MapHub<WallHub>("/hubs/wall");
+        app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
     }

@@ -30,7 +30,7 @@ public sealed class MentionPipeline(
     public async Task<IngestOutcome> IngestAsync(
         string tenant, IReadOnlyList<Mention> batch, IReadOnlyList<IngestError> errors)
     {
-        var fresh = await ClaimNewAsync(batch);
+        var fresh = await ClaimNewAsync(tenant, batch);
         var duplicates = batch.Count - fresh.Count;
         if (fresh.Count > 0)
         {
@@ -47,7 +47,7 @@ public sealed class MentionPipeline(
             catch (Exception ex)
             {
                 // The batch is not acknowledged: give its claims back so the client's retry counts it.
-                await ReleaseAsync(fresh);
+                await ReleaseAsync(tenant, fresh);
                 throw new IngestUnavailableException("the batch could not reach every grain; retry it", ex);
             }
         }
@@ -59,16 +59,16 @@ public sealed class MentionPipeline(
         return new IngestOutcome(fresh.Count, duplicates, errors.Count, errors);
     }
 
-    private async Task ReleaseAsync(List<Mention> claimed)
+    private async Task ReleaseAsync(string tenant, List<Mention> claimed)
     {
         var partitions = dedup.Value.Partitions;
         await Task.WhenAll(claimed.Select(m => MentionKeyHash.Compute(m.Key))
             .GroupBy(hash => MentionKeyHash.Partition(hash, partitions))
-            .Select(g => grains.GetGrain<IMentionIndexGrain>(g.Key).ReleaseAsync([.. g])));
+            .Select(g => grains.GetGrain<IMentionIndexGrain>(TenantKey.Of(tenant, g.Key.ToString())).ReleaseAsync([.. g])));
     }
 
     /// <summary>The mentions of the batch not seen before, in batch order; one grain call per partition.</summary>
-    private async Task<List<Mention>> ClaimNewAsync(IReadOnlyList<Mention> batch)
+    private async Task<List<Mention>> ClaimNewAsync(string tenant, IReadOnlyList<Mention> batch)
     {
         var partitions = dedup.Value.Partitions;
         var unique = new List<(Mention Mention, ulong Hash)>(batch.Count);
@@ -80,7 +80,7 @@ public sealed class MentionPipeline(
         }
         var groups = unique.GroupBy(u => MentionKeyHash.Partition(u.Hash, partitions)).ToList();
         var claims = await Task.WhenAll(groups.Select(g =>
-            grains.GetGrain<IMentionIndexGrain>(g.Key).ClaimAsync([.. g.Select(u => u.Hash)])));
+            grains.GetGrain<IMentionIndexGrain>(TenantKey.Of(tenant, g.Key.ToString())).ClaimAsync([.. g.Select(u => u.Hash)])));
         var isNew = new HashSet<ulong>();
         for (var g = 0; g < groups.Count; g++)
         {
@@ -94,25 +94,25 @@ public sealed class MentionPipeline(
     /// <summary>
     /// Through the router shards (one call each) to the grains of conversations with more than one mention.
     /// </summary>
-    private async Task<ConversationSummary[]> RouteConversationsAsync(EnrichedMention[] enriched)
+    private async Task<ConversationSummary[]> RouteConversationsAsync(string tenant, EnrichedMention[] enriched)
     {
-        var shards = enriched.GroupBy(e => conversations.Value.ShardOf(e.Mention.ConversationKey));
+        var shards = enriched.GroupBy(e => conversations.Value.ShardOf(tenant, e.Mention.ConversationKey));
         var routes = await Task.WhenAll(shards.Select(g =>
             grains.GetGrain<IConversationShardGrain>(g.Key).RouteAsync([.. g])));
         return await Task.WhenAll(routes.SelectMany(r => r).Select(route =>
-            grains.GetGrain<IConversationGrain>(route.Key).RecordAsync(route.Mentions)));
+            grains.GetGrain<IConversationGrain>(TenantKey.Of(tenant, route.Key)).RecordAsync(route.Mentions)));
     }
 
     private async Task RouteAsync(string tenant, EnrichedMention[] enriched, int duplicates, int rejected, DateTimeOffset receivedAt)
     {
         var sourceCalls = enriched.GroupBy(e => e.Mention.Source)
-            .Select(g => grains.GetGrain<ISourceGrain>(g.Key).RecordAsync([.. g]))
+            .Select(g => grains.GetGrain<ISourceGrain>(TenantKey.Of(tenant, g.Key)).RecordAsync([.. g]))
             .ToList();
         var topicCalls = enriched.SelectMany(e => e.Topics.Select(t => (Topic: t, Mention: e)))
             .GroupBy(x => x.Topic, StringComparer.Ordinal)
-            .Select(g => grains.GetGrain<ITopicGrain>(g.Key).RecordAsync([.. g.Select(x => x.Mention)]))
+            .Select(g => grains.GetGrain<ITopicGrain>(TenantKey.Of(tenant, g.Key)).RecordAsync([.. g.Select(x => x.Mention)]))
             .ToList();
-        var conversationCalls = RouteConversationsAsync(enriched);
+        var conversationCalls = RouteConversationsAsync(tenant, enriched);
 
         var sources = await Task.WhenAll(sourceCalls);
         var topicSummaries = await Task.WhenAll(topicCalls);

@@ -1,7 +1,9 @@
+using Webcare.Realtime.Core.Model;
+
 namespace Webcare.Realtime.Ingestion;
 
-/// <summary>Until keys scope walls and ingest to organisations, everything belongs to one tenant.</summary>
+/// <summary>Without configured keys (the embedded default) everything belongs to this one tenant.</summary>
 public static class Tenants
 {
-    public const string Default = "default";
+    public const string Default = TenantKey.DefaultTenant;
 }

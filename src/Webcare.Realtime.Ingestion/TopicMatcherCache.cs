@@ -1,43 +1,54 @@
+using System.Collections.Concurrent;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Grains.Contracts;
 
 namespace Webcare.Realtime.Ingestion;
 
 /// <summary>
-/// Each host compiles the topic queries once and asks the catalog at most once a second whether they
-/// changed, so a topic edited on any node applies everywhere within a second, without a grain call per
-/// batch.
+/// Each host compiles each tenant's topic queries once and asks the catalog at most once a second whether
+/// they changed, so a topic edited on any node applies everywhere within a second, without a grain call
+/// per batch.
 /// </summary>
 public sealed class TopicMatcherCache(IGrainFactory grains, TimeProvider clock)
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(1);
-    private readonly SemaphoreSlim _refresh = new(1, 1);
-    private KeywordTopicMatcher _matcher = KeywordTopicMatcher.Empty;
-    private long _version = -1;
-    private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
+
+    private sealed class Entry
+    {
+        public readonly SemaphoreSlim Refresh = new(1, 1);
+        public KeywordTopicMatcher Matcher = KeywordTopicMatcher.Empty;
+        public long Version = -1;
+        public DateTimeOffset CheckedAt = DateTimeOffset.MinValue;
+    }
+
+    private readonly ConcurrentDictionary<string, Entry> _tenants = new(StringComparer.Ordinal);
 
     public async ValueTask<KeywordTopicMatcher> GetAsync(string tenant)
     {
-        if (clock.GetUtcNow() - _checkedAt < RefreshInterval) return _matcher;
-        await _refresh.WaitAsync();
+        var entry = _tenants.GetOrAdd(tenant, _ => new Entry());
+        if (clock.GetUtcNow() - entry.CheckedAt < RefreshInterval) return entry.Matcher;
+        await entry.Refresh.WaitAsync();
         try
         {
-            if (clock.GetUtcNow() - _checkedAt < RefreshInterval) return _matcher;
+            if (clock.GetUtcNow() - entry.CheckedAt < RefreshInterval) return entry.Matcher;
             var catalog = await grains.GetGrain<ITopicCatalogGrain>(tenant).GetAsync();
-            if (catalog.Version != _version)
+            if (catalog.Version != entry.Version)
             {
-                _matcher = new KeywordTopicMatcher(catalog.Topics);
-                _version = catalog.Version;
+                entry.Matcher = new KeywordTopicMatcher(catalog.Topics);
+                entry.Version = catalog.Version;
             }
-            _checkedAt = clock.GetUtcNow();
-            return _matcher;
+            entry.CheckedAt = clock.GetUtcNow();
+            return entry.Matcher;
         }
         finally
         {
-            _refresh.Release();
+            entry.Refresh.Release();
         }
     }
 
-    /// <summary>Forces the next batch to re-read the catalog (after this host changed it).</summary>
-    public void Invalidate() => _checkedAt = DateTimeOffset.MinValue;
+    /// <summary>Forces the tenant's next batch to re-read the catalog (after this host changed it).</summary>
+    public void Invalidate(string tenant)
+    {
+        if (_tenants.TryGetValue(tenant, out var entry)) entry.CheckedAt = DateTimeOffset.MinValue;
+    }
 }

@@ -8,7 +8,7 @@ public sealed class MentionIndexGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task A_key_is_new_once_and_a_duplicate_after()
     {
-        var grain = fixture.Grains.GetGrain<IMentionIndexGrain>(1000 + Random.Shared.Next(1000));
+        var grain = fixture.Grains.GetGrain<IMentionIndexGrain>("t-" + Guid.NewGuid() + "/0");
         var first = await grain.ClaimAsync([11UL, 12UL, 13UL]);
         var second = await grain.ClaimAsync([13UL, 14UL, 11UL]);
 

@@ -35,7 +35,7 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
 
         Assert.Equal((2, 1), (first.Accepted, first.Duplicates));
         Assert.Equal((1, 1), (second.Accepted, second.Duplicates));
-        Assert.Equal(3, (await fixture.Grains.GetGrain<ISourceGrain>(source).GetSummaryAsync()).Total);
+        Assert.Equal(3, (await fixture.Grains.GetGrain<ISourceGrain>(TenantKey.Of(tenant, source)).GetSummaryAsync()).Total);
         var totals = (await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync()).Totals;
         Assert.Equal((3, 2), (totals.Accepted, totals.Duplicates));
     }
@@ -49,21 +49,21 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         Mention[] batch = [Make(source, "1", now), Make(source, "2", now), Make("ok" + source, "3", now)];
         var pipeline = Pipeline();
 
-        FaultInjection.FailingKeys[source] = true;
+        FaultInjection.FailingKeys[TenantKey.Of(tenant, source)] = true;
         try
         {
             await Assert.ThrowsAsync<IngestUnavailableException>(() => pipeline.IngestAsync(tenant, batch, []));
         }
         finally
         {
-            FaultInjection.FailingKeys.TryRemove(source, out _);
+            FaultInjection.FailingKeys.TryRemove(TenantKey.Of(tenant, source), out _);
         }
 
         var retry = await pipeline.IngestAsync(tenant, batch, []);
         Assert.Equal((3, 0), (retry.Accepted, retry.Duplicates));
-        Assert.Equal(2, (await fixture.Grains.GetGrain<ISourceGrain>(source).GetSummaryAsync()).Total);
+        Assert.Equal(2, (await fixture.Grains.GetGrain<ISourceGrain>(TenantKey.Of(tenant, source)).GetSummaryAsync()).Total);
         // The grain that did take the first attempt does not count the retry again.
-        Assert.Equal(1, (await fixture.Grains.GetGrain<ISourceGrain>("ok" + source).GetSummaryAsync()).Total);
+        Assert.Equal(1, (await fixture.Grains.GetGrain<ISourceGrain>(TenantKey.Of(tenant, "ok" + source)).GetSummaryAsync()).Total);
         var totals = (await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync()).Totals;
         Assert.Equal(3, totals.Accepted);
     }
@@ -90,7 +90,7 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         Assert.Equal(1, GrainCallCounter.Count("wallfeed.PublishAsync"));
         Assert.InRange(GrainCallCounter.Count("conversationshard.RouteAsync"), 1, 4);
 
-        var wachttijd = await fixture.Grains.GetGrain<ITopicGrain>("wachttijd").GetSummaryAsync();
+        var wachttijd = await fixture.Grains.GetGrain<ITopicGrain>(TenantKey.Of(tenant, "wachttijd")).GetSummaryAsync();
         Assert.True(wachttijd.Total >= 100);
         var snapshot = await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync();
         Assert.Equal(MentionPipeline.MentionsPerDelta, snapshot.Mentions.Length);
@@ -110,15 +110,33 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
 
         await pipeline.IngestAsync(tenant, [Make("twitter", root, now.AddMinutes(-2), "Al uren wachten", "@eerste", 300)], []);
         Assert.Equal(0, GrainCallCounter.Count("conversation.RecordAsync"));
-        var shard = fixture.Grains.GetGrain<IConversationShardGrain>(new ConversationOptions { Shards = 4 }.ShardOf("twitter:" + root));
+        var shard = fixture.Grains.GetGrain<IConversationShardGrain>(new ConversationOptions { Shards = 4 }.ShardOf(tenant, "twitter:" + root));
         Assert.Equal(1, (await shard.GetPendingAsync("twitter:" + root))!.Mentions);
 
         await pipeline.IngestAsync(tenant, [Make("twitter", "reply-" + root, now, "Herkenbaar", "@tweede", 700, conversationId: root, inReplyTo: root)], []);
         Assert.Equal(1, GrainCallCounter.Count("conversation.RecordAsync"));
         Assert.Null(await shard.GetPendingAsync("twitter:" + root));
-        var summary = await fixture.Grains.GetGrain<IConversationGrain>("twitter:" + root).GetSummaryAsync();
+        var summary = await fixture.Grains.GetGrain<IConversationGrain>(TenantKey.Of(tenant, "twitter:" + root)).GetSummaryAsync();
         Assert.Equal((2, 1, 1000L), (summary!.Mentions, summary.Replies, summary.Reach));
         Assert.Equal("@eerste", summary.RootAuthor);
+    }
+
+    [Fact]
+    public async Task Tenants_share_nothing_even_for_the_same_mention()
+    {
+        var (a, b) = ("ta-" + Guid.NewGuid().ToString("N")[..6], "tb-" + Guid.NewGuid().ToString("N")[..6]);
+        var now = fixture.Clock.GetUtcNow();
+        var pipeline = Pipeline();
+        Mention[] same = [Make("twitter", "shared-1", now, "Lang wachten"), Make("twitter", "shared-2", now, "Lang wachten", conversationId: "shared-1")];
+
+        Assert.Equal(2, (await pipeline.IngestAsync(a, same, [])).Accepted);
+        Assert.Equal(2, (await pipeline.IngestAsync(b, same, [])).Accepted); // not a duplicate for another tenant
+        await pipeline.IngestAsync(b, [Make("twitter", "only-b", now)], []);
+
+        Assert.Equal(2, (await fixture.Grains.GetGrain<ISourceGrain>(TenantKey.Of(a, "twitter")).GetSummaryAsync()).Total);
+        Assert.Equal(3, (await fixture.Grains.GetGrain<ISourceGrain>(TenantKey.Of(b, "twitter")).GetSummaryAsync()).Total);
+        Assert.Equal(2, (await fixture.Grains.GetGrain<IWallFeedGrain>(a).GetSnapshotAsync()).Totals.Accepted);
+        Assert.DoesNotContain((await fixture.Grains.GetGrain<IWallFeedGrain>(a).GetSnapshotAsync()).Mentions, m => m.Id == "only-b");
     }
 
     [Fact]

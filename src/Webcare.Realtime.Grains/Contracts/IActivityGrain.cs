@@ -12,10 +12,10 @@ public interface IActivityGrain : IGrainWithStringKey
     Task<ActivitySummary> GetSummaryAsync();
 }
 
-/// <summary>One per source (twitter, facebook, forum…); the key is the source name.</summary>
+/// <summary>One per tenant and source (twitter, facebook, forum…); the key is "tenant/source" (<see cref="TenantKey"/>).</summary>
 [Alias("webcare.source")]
 public interface ISourceGrain : IActivityGrain;
 
-/// <summary>One per monitored topic; the key is the topic name.</summary>
+/// <summary>One per tenant and monitored topic; the key is "tenant/topic".</summary>
 [Alias("webcare.topic")]
 public interface ITopicGrain : IActivityGrain;

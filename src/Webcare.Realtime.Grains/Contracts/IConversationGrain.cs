@@ -4,7 +4,7 @@ using Webcare.Realtime.Core.Model;
 
 namespace Webcare.Realtime.Grains.Contracts;
 
-/// <summary>One per conversation; the key is <see cref="Mention.ConversationKey"/> ("source:conversationId").</summary>
+/// <summary>One per conversation of two or more mentions; the key is "tenant/source:conversationId" (<see cref="Mention.ConversationKey"/> with its tenant).</summary>
 [Alias("webcare.conversation")]
 public interface IConversationGrain : IGrainWithStringKey
 {

@@ -5,12 +5,12 @@ using Webcare.Realtime.Core.Model;
 namespace Webcare.Realtime.Grains.Contracts;
 
 /// <summary>
-/// One shard of the conversation router (<see cref="ConversationRouter"/>); the key is the shard number
-/// of the conversation key's stable hash. It keeps conversations of one mention, so that only real
+/// One shard of the conversation router (<see cref="ConversationRouter"/>); the key is "tenant/shard"
+/// (<see cref="ConversationOptions.ShardOf"/>), the shard from the conversation key's stable hash. It keeps conversations of one mention, so that only real
 /// conversations get a <see cref="IConversationGrain"/>.
 /// </summary>
 [Alias("webcare.conversation-shard")]
-public interface IConversationShardGrain : IGrainWithIntegerKey
+public interface IConversationShardGrain : IGrainWithStringKey
 {
     /// <summary>Which mentions to forward to which conversation grain.</summary>
     Task<ImmutableArray<ConversationRoute>> RouteAsync(ImmutableArray<EnrichedMention> mentions);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Ingest;
+using Webcare.Realtime.Host.Security;
 using Webcare.Realtime.Ingestion;
 
 namespace Webcare.Realtime.Host.Api;
@@ -12,7 +13,8 @@ public static class MentionEndpoints
     public const int MaxListedErrors = 1000;
 
     public static void MapMentionEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/mentions", IngestAsync).DisableAntiforgery();
+        app.MapPost("/api/mentions", IngestAsync).DisableAntiforgery()
+            .RequireAuthorization(Scopes.Ingest).RequireRateLimiting(RateLimits.PerKey);
 
     private const int RetryAfterSeconds = 2;
 
@@ -66,7 +68,7 @@ public static class MentionEndpoints
             IngestOutcome outcome;
             try
             {
-                outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
+                outcome = await pipeline.IngestAsync(http.User.Tenant(), parsed.Mentions, parsed.Errors);
             }
             catch (IngestUnavailableException ex)
             {

@@ -1,18 +1,22 @@
+using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
-using Webcare.Realtime.Ingestion;
+using Webcare.Realtime.Host.Security;
 
 namespace Webcare.Realtime.Host.Api;
 
-/// <summary>The read API: everything the wall shows, as JSON.</summary>
+/// <summary>The read API: everything the wall shows, as JSON, for the caller's tenant only.</summary>
 public static class ReadEndpoints
 {
     public static void MapReadEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/stats", async (IGrainFactory grains) =>
+        var read = app.MapGroup("/api").RequireAuthorization(Scopes.Read).RequireRateLimiting(RateLimits.PerKey);
+
+        read.MapGet("/stats", async (ClaimsPrincipal user, IGrainFactory grains) =>
         {
-            var snapshot = await grains.GetGrain<IWallFeedGrain>(Tenants.Default).GetSnapshotAsync();
+            var snapshot = await grains.GetGrain<IWallFeedGrain>(user.Tenant()).GetSnapshotAsync();
             return Results.Ok(new
             {
                 ingested = snapshot.Totals.Accepted,
@@ -24,17 +28,18 @@ public static class ReadEndpoints
             });
         });
 
-        app.MapGet("/api/snapshot", async (IGrainFactory grains) =>
-            Results.Ok(await grains.GetGrain<IWallFeedGrain>(Tenants.Default).GetSnapshotAsync()));
+        read.MapGet("/snapshot", async (ClaimsPrincipal user, IGrainFactory grains) =>
+            Results.Ok(await grains.GetGrain<IWallFeedGrain>(user.Tenant()).GetSnapshotAsync()));
 
-        app.MapGet("/api/conversations/{id}", async (string id, IGrainFactory grains, IOptions<ConversationOptions> options) =>
+        read.MapGet("/conversations/{id}", async (string id, ClaimsPrincipal user, IGrainFactory grains, IOptions<ConversationOptions> options) =>
         {
             if (!id.Contains(':'))
                 return Results.Problem(statusCode: 400, title: "Not a conversation id",
                     detail: "A conversation id is 'source:conversationId', e.g. 'twitter:1850000000001'.");
+            var tenant = user.Tenant();
             // A conversation of one mention is still with its router shard; a longer one has its own grain.
-            var summary = await grains.GetGrain<IConversationShardGrain>(options.Value.ShardOf(id)).GetPendingAsync(id)
-                ?? await grains.GetGrain<IConversationGrain>(id).GetSummaryAsync();
+            var summary = await grains.GetGrain<IConversationShardGrain>(options.Value.ShardOf(tenant, id)).GetPendingAsync(id)
+                ?? await grains.GetGrain<IConversationGrain>(TenantKey.Of(tenant, id)).GetSummaryAsync();
             return summary is null
                 ? Results.Problem(statusCode: 404, title: "Unknown conversation", detail: $"No mention has been seen in conversation '{id}'.")
                 : Results.Ok(summary);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
-using Webcare.Realtime.Ingestion;
+using Webcare.Realtime.Host.Security;
 
 namespace Webcare.Realtime.Host.Wall;
 
@@ -14,53 +14,56 @@ public sealed class WallOptions
 }
 
 /// <summary>
-/// This host's end of the live feed: it subscribes to the tenant's <see cref="IWallFeedGrain"/> as an
-/// observer, coalesces the deltas, and pushes one frame per interval to the SignalR group. One per host,
-/// so walls on every node of a cluster see every node's mentions.
+/// This host's end of the live feed: for every tenant it subscribes to the tenant's
+/// <see cref="IWallFeedGrain"/> as an observer, coalesces the deltas, and pushes one frame per interval to
+/// that tenant's SignalR group. One per host, so walls on every node of a cluster see every node's mentions.
 /// </summary>
 public sealed class WallBroadcaster(
     IGrainFactory grains,
     IHubContext<WallHub> hub,
+    ApiKeyStore keys,
     IOptions<WallOptions> options,
     TimeProvider clock,
-    ILogger<WallBroadcaster> logger) : BackgroundService, IWallObserver
+    ILogger<WallBroadcaster> logger) : BackgroundService
 {
     private static readonly TimeSpan ResubscribeInterval = WallFeedGrain.SubscriptionExpiry / 4;
-    private readonly WallFrameCoalescer _coalescer = new();
-    private readonly Lock _gate = new();
 
-    public Task OnDeltaAsync(WallDelta delta)
+    /// <summary>One tenant's observer; held here for the host's lifetime (Orleans keeps observers weakly).</summary>
+    private sealed class TenantFeed(string tenant) : IWallObserver
     {
-        lock (_gate) _coalescer.Add(delta);
-        return Task.CompletedTask;
+        private readonly WallFrameCoalescer _coalescer = new();
+        private readonly Lock _gate = new();
+
+        public string Tenant => tenant;
+        public IWallObserver? Reference { get; set; }
+
+        public Task OnDeltaAsync(WallDelta delta)
+        {
+            lock (_gate) _coalescer.Add(delta);
+            return Task.CompletedTask;
+        }
+
+        public WallFrame? TakeFrame(DateTimeOffset now)
+        {
+            lock (_gate) return _coalescer.TakeFrame(now);
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var feed = grains.GetGrain<IWallFeedGrain>(Tenants.Default);
-        var self = grains.CreateObjectReference<IWallObserver>(this);
+        var feeds = keys.Tenants.Select(tenant => new TenantFeed(tenant)).ToList();
+        foreach (var feed in feeds) feed.Reference = grains.CreateObjectReference<IWallObserver>(feed);
         var subscribedAt = DateTimeOffset.MinValue;
         using var timer = new PeriodicTimer(options.Value.FrameInterval, clock);
         try
         {
             do
             {
-                if (clock.GetUtcNow() - subscribedAt >= ResubscribeInterval)
-                {
-                    try
-                    {
-                        await feed.SubscribeAsync(self);
-                        subscribedAt = clock.GetUtcNow();
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        logger.LogWarning(ex, "Could not subscribe to the wall feed; retrying");
-                    }
-                }
-                WallFrame? frame;
-                lock (_gate) frame = _coalescer.TakeFrame(clock.GetUtcNow());
-                if (frame is not null)
-                    await hub.Clients.Group(WallHub.GroupOf(Tenants.Default)).SendAsync("frame", frame, stoppingToken);
+                if (clock.GetUtcNow() - subscribedAt >= ResubscribeInterval && await SubscribeAllAsync(feeds))
+                    subscribedAt = clock.GetUtcNow();
+                foreach (var feed in feeds)
+                    if (feed.TakeFrame(clock.GetUtcNow()) is { } frame)
+                        await hub.Clients.Group(WallHub.GroupOf(feed.Tenant)).SendAsync("frame", frame, stoppingToken);
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -69,14 +72,33 @@ public sealed class WallBroadcaster(
         }
         finally
         {
-            try
-            {
-                await feed.UnsubscribeAsync(self).WaitAsync(TimeSpan.FromSeconds(2));
-            }
-            catch (Exception ex)
-            {
-                logger.LogDebug(ex, "Unsubscribe at shutdown failed; the subscription expires by itself");
-            }
+            foreach (var feed in feeds) await UnsubscribeAsync(feed);
+        }
+    }
+
+    private async Task<bool> SubscribeAllAsync(List<TenantFeed> feeds)
+    {
+        try
+        {
+            await Task.WhenAll(feeds.Select(f => grains.GetGrain<IWallFeedGrain>(f.Tenant).SubscribeAsync(f.Reference!)));
+            return true;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not subscribe to the wall feeds; retrying");
+            return false;
+        }
+    }
+
+    private async Task UnsubscribeAsync(TenantFeed feed)
+    {
+        try
+        {
+            await grains.GetGrain<IWallFeedGrain>(feed.Tenant).UnsubscribeAsync(feed.Reference!).WaitAsync(TimeSpan.FromSeconds(2));
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug(ex, "Unsubscribe at shutdown failed; the subscription expires by itself");
         }
     }
 }

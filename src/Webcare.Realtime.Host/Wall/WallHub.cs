@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.SignalR;
 using Webcare.Realtime.Grains.Contracts;
-using Webcare.Realtime.Ingestion;
+using Webcare.Realtime.Host.Security;
 
 namespace Webcare.Realtime.Host.Wall;
 
 /// <summary>
-/// <c>/hubs/wall</c>. Server to client: <c>snapshot</c> (on every connect, and on request) and <c>frame</c>
-/// (at most a few a second, from <see cref="WallBroadcaster"/>). Client to server: <c>RequestSnapshot</c>.
+/// <c>/hubs/wall</c>, for keys with the <c>wall</c> scope. Server to client: <c>snapshot</c> (on every
+/// connect, and on request) and <c>frame</c> (at most a few a second, from <see cref="WallBroadcaster"/>).
+/// Client to server: <c>RequestSnapshot</c>. A connection only ever joins its own tenant's group.
 /// </summary>
 public sealed class WallHub(IGrainFactory grains) : Hub
 {
@@ -15,14 +16,14 @@ public sealed class WallHub(IGrainFactory grains) : Hub
     public override async Task OnConnectedAsync()
     {
         // Join first, then snapshot: a frame that races the snapshot is repeated, never lost (the page de-duplicates).
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(Tenants.Default));
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(Context.User!.Tenant()));
         await RequestSnapshot();
         await base.OnConnectedAsync();
     }
 
     public async Task RequestSnapshot()
     {
-        var snapshot = await grains.GetGrain<IWallFeedGrain>(Tenants.Default).GetSnapshotAsync();
+        var snapshot = await grains.GetGrain<IWallFeedGrain>(Context.User!.Tenant()).GetSnapshotAsync();
         await Clients.Caller.SendAsync("snapshot", snapshot);
     }
 }

@@ -13,6 +13,9 @@ public sealed class DemoFeedSettings
     /// <summary>How much history to ingest at start-up, so the hour's sparklines are filled at once.</summary>
     public TimeSpan Backfill { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>The tenant whose walls show the demo (keys for it see it).</summary>
+    public string Tenant { get; set; } = Tenants.Default;
+
     public long Seed { get; set; } = DemoFeedOptions.Default.Seed;
     public double MentionsPerMinute { get; set; } = DemoFeedOptions.Default.MentionsPerMinute;
     public bool IncludeOwnReplies { get; set; } = DemoFeedOptions.Default.IncludeOwnReplies;
@@ -49,7 +52,7 @@ public sealed class DemoFeedService(
             {
                 var mentions = feed.Generate(from, to);
                 for (var i = 0; i < mentions.Count; i += ChunkSize)
-                    await pipeline.IngestAsync(Tenants.Default, mentions.Skip(i).Take(ChunkSize).ToList(), []);
+                    await pipeline.IngestAsync(options.Tenant, mentions.Skip(i).Take(ChunkSize).ToList(), []);
                 from = to;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

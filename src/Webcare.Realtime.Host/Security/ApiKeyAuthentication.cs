@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Webcare.Realtime.Core.Model;
+
+namespace Webcare.Realtime.Host.Security;
+
+/// <summary>
+/// Reads the caller's key: <c>X-Api-Key</c> for HTTP clients, <c>Authorization: Bearer</c> or the
+/// <c>access_token</c> query parameter for the wall's SignalR connection (a browser cannot set headers on
+/// a WebSocket). With no keys configured, everyone is the default tenant with every scope.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string TenantClaim = "tenant";
+    public const string ScopeClaim = "scope";
+
+    /// <summary>A short fingerprint of the key (not the key), to rate-limit per key.</summary>
+    public const string KeyClaim = "key";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (keys.IsOpen) return Task.FromResult(Success(TenantKey.DefaultTenant, Scopes.All, fingerprint: null));
+        var presented = PresentedKey();
+        if (presented is null) return Task.FromResult(AuthenticateResult.NoResult());
+        return Task.FromResult(keys.Find(presented) is { } key
+            ? Success(key.Tenant, key.Scopes, Convert.ToHexString(key.Hash, 0, 8))
+            : AuthenticateResult.Fail("unknown key"));
+    }
+
+    private string? PresentedKey()
+    {
+        var headers = Request.Headers;
+        if (headers.TryGetValue("X-Api-Key", out var apiKey) && !string.IsNullOrEmpty(apiKey)) return apiKey.ToString();
+        var authorization = headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return authorization["Bearer ".Length..].Trim();
+        if (Request.Path.StartsWithSegments("/hubs") && Request.Query.TryGetValue("access_token", out var token)) return token.ToString();
+        return null;
+    }
+
+    private AuthenticateResult Success(string tenant, IEnumerable<string> scopes, string? fingerprint)
+    {
+        var identity = new ClaimsIdentity(
+            [new Claim(TenantClaim, tenant), .. scopes.Select(s => new Claim(ScopeClaim, s))], SchemeName);
+        if (fingerprint is not null) identity.AddClaim(new Claim(KeyClaim, fingerprint));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblem(401, "Unauthorized", "Send a valid key in the X-Api-Key header (the wall: ?key=…).");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblem(403, "Forbidden", "This key does not have the scope this request needs.");
+
+    private Task WriteProblem(int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
+}
+
+public static class CallerExtensions
+{
+    /// <summary>The tenant of the authenticated caller; every read and write is scoped to it.</summary>
+    public static string Tenant(this ClaimsPrincipal user) =>
+        user.FindFirst(ApiKeyAuthenticationHandler.TenantClaim)?.Value
+        ?? throw new InvalidOperationException("the caller has no tenant; is the endpoint missing RequireAuthorization?");
+}
