@@ -62,19 +62,26 @@ public sealed class TestHost : IAsyncDisposable
         _app = null;
     }
 
-    public HubConnection CreateWallConnection(bool reconnect = false)
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    public HubConnection CreateWallConnection(bool reconnect = false, string? key = null)
     {
         var builder = new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, "hubs/wall"))
+            .WithUrl(new Uri(BaseAddress, "hubs/wall"), o => { if (key is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(key); })
             .AddJsonProtocol(o => WebcareApp.ConfigureJson(o.PayloadSerializerOptions));
         if (reconnect) builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)]);
         return builder.Build();
     }
 
     /// <summary>Connects a wall client that records what it receives, and waits for its first snapshot.</summary>
-    public async Task<(HubConnection Wall, WallFeedRecorder Recorder)> ConnectWallAsync(bool reconnect = false)
+    public async Task<(HubConnection Wall, WallFeedRecorder Recorder)> ConnectWallAsync(bool reconnect = false, string? key = null)
     {
-        var wall = CreateWallConnection(reconnect);
+        var wall = CreateWallConnection(reconnect, key);
         var recorder = new WallFeedRecorder(wall);
         await wall.StartAsync();
         if (!await WallFeedRecorder.WaitUntil(() => !recorder.Snapshots.IsEmpty, TimeSpan.FromSeconds(10)))
