@@ -97,6 +97,12 @@ public static class WebcareApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        if (app.Configuration["urls"]!.Contains("https://", StringComparison.OrdinalIgnoreCase))
+        {
+            // Only with TLS configured: a wall on plain loopback HTTP must not be redirected to nowhere.
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         app.UseDefaultFiles();
         // A wall runs for weeks: it must pick up a new version of the page on its next reload.
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "no-cache" });
