@@ -25,7 +25,8 @@
   // ---------------------------------------------------------------------------------------------
 
   const CONFIG = Object.freeze({
-    hubUrl: "hubs/wall",              // relative: resolves next to index.html
+    hubUrl: "hubs/wall",                 // relative: resolves next to index.html
+    ticketUrl: "api/wall/ticket",        // trades the #key for a short-lived hub ticket
     fixtureUrl: "dev/fixture.json",
     maxMentions: 60,
     maxTrackedConversations: 500,
@@ -525,6 +526,7 @@
     labelClass: labelClass,
     netClass: netClass,
     sourceName: sourceName,
+    readParams: readParams,
   };
 
   if (typeof module === "object" && module.exports) module.exports = core;
@@ -990,8 +992,17 @@
     }
     const options = {};
     if (params.key) {
+      // The key never goes into a URL (URLs end up in logs): it buys a short-lived ticket over a header,
+      // and only the ticket travels in the hub's query string. SignalR asks again on every (re)connect.
       const key = params.key;
-      options.accessTokenFactory = function () { return key; };
+      options.accessTokenFactory = function () {
+        return root.fetch(CONFIG.ticketUrl, { method: "POST", headers: { "X-Api-Key": key }, cache: "no-store" })
+          .then(function (response) {
+            if (!response.ok) throw new Error("ticket refused: " + response.status);
+            return response.json();
+          })
+          .then(function (answer) { return answer.ticket; });
+      };
     }
     // Automatic reconnect that never gives up; each retry is shown as an attempt on the banner.
     const reconnectPolicy = createRetryPolicy();
@@ -1090,11 +1101,13 @@
   // 7. Boot
   // ---------------------------------------------------------------------------------------------
 
-  function readParams(search) {
+  /** The key comes from the fragment (#key=…): a browser never sends the fragment to a server or its logs. */
+  function readParams(search, hash) {
     const query = new URLSearchParams(search);
+    const fragment = new URLSearchParams((hash || "").replace(/^#/, ""));
     const conn = query.get("conn");
     return {
-      key: query.get("key") || "",
+      key: fragment.get("key") || "",
       lang: (query.get("lang") || "nl").toLowerCase() === "en" ? "en" : "nl",
       demo: query.get("demo") === "fixture",
       conn: ["reconnecting", "disconnected", "connecting"].indexOf(conn) >= 0 ? conn : "",
@@ -1102,7 +1115,7 @@
   }
 
   function boot() {
-    const params = readParams(root.location.search);
+    const params = readParams(root.location.search, root.location.hash);
     const t = createI18n(params.lang);
     applyStaticLabels(document, t);
 

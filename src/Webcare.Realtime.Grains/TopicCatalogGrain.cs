@@ -9,6 +9,11 @@ public sealed class TopicOptions
 {
     /// <summary>The topics a new tenant starts with (configuration section <c>Topics</c>).</summary>
     public List<TopicDefinition> Topics { get; set; } = [];
+
+    /// <summary>Limits on what a tenant may configure (<c>TopicLimits</c>): matching cost grows with each.</summary>
+    public int MaxTopics { get; set; } = 500;
+    public int MaxQueryLength { get; set; } = 2_000;
+    public int MaxAlternatives { get; set; } = 200;
 }
 
 [GenerateSerializer, Alias("webcare.topic-catalog-state")]
@@ -22,28 +27,34 @@ public sealed class TopicCatalogGrain(
     IOptions<TopicOptions> options) : Grain, ITopicCatalogGrain
 {
     public Task<TopicCatalog> GetAsync() =>
-        Task.FromResult(state.State.Catalog ?? new TopicCatalog(0, Validate([.. options.Value.Topics])));
+        Task.FromResult(state.State.Catalog ?? new TopicCatalog(0, Validate([.. options.Value.Topics], options.Value)));
 
     public async Task<TopicCatalog> SetAsync(ImmutableArray<TopicDefinition> topics)
     {
         var current = await GetAsync();
-        state.State.Catalog = new TopicCatalog(current.Version + 1, Validate(topics));
+        state.State.Catalog = new TopicCatalog(current.Version + 1, Validate(topics, options.Value));
         await state.WriteStateAsync();
         return state.State.Catalog;
     }
 
     /// <summary>Checks names and queries; the message names the topic and what is wrong.</summary>
-    public static ImmutableArray<TopicDefinition> Validate(ImmutableArray<TopicDefinition> topics)
+    public static ImmutableArray<TopicDefinition> Validate(ImmutableArray<TopicDefinition> topics, TopicOptions limits)
     {
+        if (topics.Length > limits.MaxTopics)
+            throw new ArgumentException($"{topics.Length} topics; a tenant may have at most {limits.MaxTopics}");
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var topic in topics)
         {
-            if (string.IsNullOrWhiteSpace(topic.Name) || topic.Name.Length > 64)
-                throw new ArgumentException("a topic needs a name of 1 to 64 characters");
+            if (string.IsNullOrWhiteSpace(topic.Name) || topic.Name.Length > 64 || topic.Name.Contains('/'))
+                throw new ArgumentException("a topic needs a name of 1 to 64 characters, without '/'");
             if (!names.Add(topic.Name)) throw new ArgumentException($"topic '{topic.Name}' appears twice");
+            if ((topic.Query?.Length ?? 0) > limits.MaxQueryLength)
+                throw new ArgumentException($"topic '{topic.Name}': the query has {topic.Query!.Length} characters; the limit is {limits.MaxQueryLength}");
             try
             {
-                KeywordTopicMatcher.ParseQuery(topic.Query);
+                var terms = KeywordTopicMatcher.ParseQuery(topic.Query ?? "");
+                if (terms.Count > limits.MaxAlternatives)
+                    throw new ArgumentException($"topic '{topic.Name}': the query has {terms.Count} alternatives; the limit is {limits.MaxAlternatives}");
             }
             catch (FormatException ex)
             {

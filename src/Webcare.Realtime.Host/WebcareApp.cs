@@ -68,6 +68,7 @@ public static class WebcareApp
         services.AddSingleton(TimeProvider.System);
         services.Configure<DedupOptions>(config.GetSection("Dedup"));
         services.Configure<ConversationOptions>(config.GetSection("Conversations"));
+        services.Configure<TopicOptions>(config.GetSection("TopicLimits"));
         services.Configure<TopicOptions>(o => o.Topics = config.GetSection("Topics").Get<List<TopicDefinition>>() ?? []);
         services.Configure<IngestOptions>(config.GetSection("Ingest"));
         services.AddSingleton<ISentimentScorer, LexiconSentimentScorer>();
@@ -113,6 +114,7 @@ public static class WebcareApp
         app.MapMentionEndpoints();
         app.MapReadEndpoints();
         app.MapTopicEndpoints();
+        app.MapWallTicketEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
@@ -138,11 +140,13 @@ public sealed class IngestOptions
     public int MaxTextLength { get; set; } = IngestLimits.Default.MaxTextLength;
     public int MaxItemsPerBatch { get; set; } = IngestLimits.Default.MaxItemsPerBatch;
     public TimeSpan MaxFutureSkew { get; set; } = IngestLimits.Default.MaxFutureSkew;
+    public int MaxJsonDepth { get; set; } = IngestLimits.Default.MaxJsonDepth;
 
     public IngestLimits ToLimits() => new()
     {
         MaxTextLength = MaxTextLength,
         MaxItemsPerBatch = MaxItemsPerBatch,
         MaxFutureSkew = MaxFutureSkew,
+        MaxJsonDepth = MaxJsonDepth,
     };
 }

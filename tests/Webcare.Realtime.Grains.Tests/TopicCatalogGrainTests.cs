@@ -40,3 +40,22 @@ public sealed class TopicCatalogGrainTests(ClusterFixture fixture)
         Assert.Contains("twice", error.Message);
     }
 }
+
+public sealed class TopicLimitTests
+{
+    private static readonly TopicOptions Limits = new() { MaxTopics = 3, MaxQueryLength = 50, MaxAlternatives = 4 };
+
+    [Fact]
+    public void Too_many_topics_too_long_or_too_complex_queries_are_refused_with_the_limit()
+    {
+        Assert.Contains("at most 3", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+            [.. Enumerable.Range(0, 4).Select(i => new TopicDefinition($"t{i}", "x"))], Limits)).Message);
+        Assert.Contains("limit is 50", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+            [new TopicDefinition("lang", new string('a', 51))], Limits)).Message);
+        Assert.Contains("limit is 4", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+            [new TopicDefinition("veel", "a, b, c, d, e")], Limits)).Message);
+        Assert.Contains("without '/'", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+            [new TopicDefinition("a/b", "x")], Limits)).Message);
+        Assert.Single(TopicCatalogGrain.Validate([new TopicDefinition("ok", "a, b, c, d")], Limits));
+    }
+}

@@ -100,6 +100,22 @@ public sealed class SecurityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_browser_wall_uses_a_ticket_and_a_key_in_a_url_is_refused()
+    {
+        using var wallKey = _host.CreateClient(WallB);
+        var answer = await (await wallKey.PostAsync("api/wall/ticket", null)).Content.ReadFromJsonAsync<TicketAnswer>();
+        using var browser = _host.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await browser.PostAsync($"hubs/wall/negotiate?negotiateVersion=1&access_token={answer!.Ticket}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.PostAsync($"hubs/wall/negotiate?negotiateVersion=1&access_token={WallB}", null)).StatusCode);
+        // A ticket opens the wall only, never the API.
+        using var withTicket = _host.CreateClient(answer.Ticket);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await withTicket.GetAsync("api/stats")).StatusCode);
+        // A key without the wall scope buys no ticket.
+        using var readOnly = _host.CreateClient(ReadA);
+        Assert.Equal(HttpStatusCode.Forbidden, (await readOnly.PostAsync("api/wall/ticket", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task Topics_are_per_tenant_and_only_an_admin_key_changes_them()
     {
         using var a = _host.CreateClient(AllA);

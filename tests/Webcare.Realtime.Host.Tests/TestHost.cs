@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Webcare.Realtime.Host;
 
 namespace Webcare.Realtime.Host.Tests;
@@ -17,8 +18,9 @@ public sealed class TestHost : IAsyncDisposable
     private WebApplication? _app;
     private readonly Dictionary<string, string?> _settings;
 
-    public TestHost(IDictionary<string, string?>? settings = null, bool withTopics = true)
+    public TestHost(IDictionary<string, string?>? settings = null, bool withTopics = true, bool captureLogs = false)
     {
+        if (captureLogs) Logs = new CapturedLogs();
         HttpPort = FreePort();
         _settings = new Dictionary<string, string?>
         {
@@ -46,11 +48,18 @@ public sealed class TestHost : IAsyncDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}/");
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("not started");
 
+    /// <summary>Every log line of this host, when started with <c>captureLogs</c>.</summary>
+    public CapturedLogs? Logs { get; private set; }
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task StartAsync()
     {
-        _app = WebcareApp.Build([], builder => builder.Configuration.AddInMemoryCollection(_settings));
+        _app = WebcareApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(_settings);
+            if (Logs is not null) builder.Logging.AddProvider(Logs);
+        });
         await _app.StartAsync();
     }
 

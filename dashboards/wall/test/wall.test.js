@@ -179,3 +179,9 @@ test("page sources keep to the CSP and never parse HTML", () => {
   const js = fs.readFileSync(path.join(dir, "wall.js"), "utf8").replace(/^\s*(\/\/|\*|\/\*).*$/gm, "");
   assert.doesNotMatch(js, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setAttribute\(\s*["']style/);
 });
+
+test("the key is read from the fragment, never from the query string", () => {
+  assert.equal(wall.readParams("?key=leaks-into-logs", "").key, "");
+  assert.equal(wall.readParams("?lang=en", "#key=abc123").key, "abc123");
+  assert.equal(wall.readParams("", "#key=abc123").lang, "nl");
+});

@@ -7,12 +7,14 @@ using Webcare.Realtime.Core.Model;
 namespace Webcare.Realtime.Host.Security;
 
 /// <summary>
-/// Reads the caller's key: <c>X-Api-Key</c> for HTTP clients, <c>Authorization: Bearer</c> or the
-/// <c>access_token</c> query parameter for the wall's SignalR connection (a browser cannot set headers on
-/// a WebSocket). With no keys configured, everyone is the default tenant with every scope.
+/// Reads the caller's credential: a key in <c>X-Api-Key</c> or <c>Authorization: Bearer</c>, or, on the hub
+/// only, a wall ticket (<see cref="WallTickets"/>) in <c>Authorization: Bearer</c> or the
+/// <c>access_token</c> query parameter (a browser cannot set headers on a WebSocket). A key in a query
+/// string is refused: URLs end up in logs. With no keys configured, everyone is the default tenant with
+/// every scope.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyStore keys, WallTickets tickets)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -25,21 +27,24 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (keys.IsOpen) return Task.FromResult(Success(TenantKey.DefaultTenant, Scopes.All, fingerprint: null));
-        var presented = PresentedKey();
+        var onHub = Request.Path.StartsWithSegments("/hubs");
+        var (presented, inUrl) = PresentedCredential(onHub);
         if (presented is null) return Task.FromResult(AuthenticateResult.NoResult());
-        return Task.FromResult(keys.Find(presented) is { } key
-            ? Success(key.Tenant, key.Scopes, Convert.ToHexString(key.Hash, 0, 8))
-            : AuthenticateResult.Fail("unknown key"));
+        if (onHub && tickets.Find(presented) is { } ticket)
+            return Task.FromResult(Success(ticket.Tenant, ticket.Scopes, ticket.Fingerprint));
+        if (!inUrl && keys.Find(presented) is { } key)
+            return Task.FromResult(Success(key.Tenant, key.Scopes, Convert.ToHexString(key.Hash, 0, 8)));
+        return Task.FromResult(AuthenticateResult.Fail(inUrl ? "unknown or expired wall ticket" : "unknown key"));
     }
 
-    private string? PresentedKey()
+    private (string? Credential, bool InUrl) PresentedCredential(bool onHub)
     {
         var headers = Request.Headers;
-        if (headers.TryGetValue("X-Api-Key", out var apiKey) && !string.IsNullOrEmpty(apiKey)) return apiKey.ToString();
+        if (headers.TryGetValue("X-Api-Key", out var apiKey) && !string.IsNullOrEmpty(apiKey)) return (apiKey.ToString(), false);
         var authorization = headers.Authorization.ToString();
-        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return authorization["Bearer ".Length..].Trim();
-        if (Request.Path.StartsWithSegments("/hubs") && Request.Query.TryGetValue("access_token", out var token)) return token.ToString();
-        return null;
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return (authorization["Bearer ".Length..].Trim(), false);
+        if (onHub && Request.Query.TryGetValue("access_token", out var token)) return (token.ToString(), true);
+        return (null, false);
     }
 
     private AuthenticateResult Success(string tenant, IEnumerable<string> scopes, string? fingerprint)

@@ -9,6 +9,7 @@ public static class AuthRegistration
     {
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
         services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<WallTickets>();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
                 ApiKeyAuthenticationHandler.SchemeName, null);
