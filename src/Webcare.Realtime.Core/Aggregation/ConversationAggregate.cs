@@ -41,7 +41,7 @@ public sealed class ConversationAggregate(string key)
     private readonly HashSet<string> _authors = new(StringComparer.OrdinalIgnoreCase);
     private BucketCounts _sentiment;
     private string? _source;
-    private Mention? _root;
+    private EnrichedMention? _root;
     private int _mentions;
     private int _replies;
     private long _shares;
@@ -68,9 +68,10 @@ public sealed class ConversationAggregate(string key)
             _reach += Math.Max(0, author.Followers);
         // The root is the earliest message that is not itself a reply or share; else the earliest seen.
         var isRootCandidate = !mention.IsReply && !mention.IsShare;
-        if (_root is null
-            || (isRootCandidate && (_root.IsReply || _root.IsShare || mention.CreatedAt < _root.CreatedAt)))
-            _root = mention;
+        var root = _root?.Mention;
+        if (root is null
+            || (isRootCandidate && (root.IsReply || root.IsShare || mention.CreatedAt < root.CreatedAt)))
+            _root = enriched;
         if (_firstSeen is null || at < _firstSeen) _firstSeen = at;
         if (_lastSeen is null || at > _lastSeen) _lastSeen = at;
         return true;
@@ -82,9 +83,9 @@ public sealed class ConversationAggregate(string key)
         return new ConversationSummary(
             key,
             _source ?? key.Split(':')[0],
-            _root?.Id,
-            _root?.Author?.Handle,
-            _root?.Text,
+            _root?.Mention.Id,
+            _root?.Mention.Author?.Handle,
+            _root?.DisplayText,
             _mentions,
             _replies,
             _shares,

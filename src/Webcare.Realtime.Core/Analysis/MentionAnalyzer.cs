@@ -1,4 +1,5 @@
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Analysis;
 
@@ -8,5 +9,5 @@ public sealed class MentionAnalyzer(ISentimentScorer sentiment, KeywordTopicMatc
     public KeywordTopicMatcher Topics => topics;
 
     public EnrichedMention Analyze(Mention mention, DateTimeOffset receivedAt) =>
-        new(mention, sentiment.Score(mention.Text), topics.Match(mention.Text)) { ReceivedAt = receivedAt };
+        new(mention, sentiment.Score(mention.Text), topics.Match(mention.Text), PiiDetector.Scan(mention.Text)) { ReceivedAt = receivedAt };
 }

@@ -1,11 +1,22 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Model;
 
 /// <summary>A mention with what the ingest path read from it; this is what grains and walls receive.</summary>
-public sealed record EnrichedMention(Mention Mention, SentimentResult Sentiment, ImmutableArray<string> Topics)
+public sealed record EnrichedMention(
+    Mention Mention, SentimentResult Sentiment, ImmutableArray<string> Topics, PrivacyScan? Privacy = null)
 {
     /// <summary>When the service accepted it; used for the ingest-to-wall latency.</summary>
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
+    /// The privacy scan, made here if the enrichment did not: nothing downstream can reach the raw text
+    /// for display by forgetting to scan.
+    /// </summary>
+    public PrivacyScan Scan => Privacy ?? PiiDetector.Scan(Mention.Text);
+
+    /// <summary>The text with personal data replaced by placeholders: the only text a wall or the read API shows.</summary>
+    public string DisplayText => Scan.RedactedText;
 }

@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Wall;
 
-/// <summary>What a wall shows of one mention. The page renders every string here as text, never as HTML.</summary>
+/// <summary>
+/// What a wall shows of one mention. <see cref="Text"/> is the redacted text (personal data replaced by
+/// placeholders such as [BSN]); the raw text never leaves the ingest path. The page renders every string
+/// here as text, never as HTML.
+/// </summary>
 public sealed record WallMention(
     string Source,
     string Id,
@@ -18,13 +23,16 @@ public sealed record WallMention(
     double Sentiment,
     SentimentLabel Label,
     ImmutableArray<string> Topics,
-    string ConversationKey)
+    string ConversationKey,
+    bool PrivacySensitive,
+    ImmutableArray<PiiKind> Pii)
 {
     public static WallMention From(EnrichedMention enriched)
     {
         var m = enriched.Mention;
+        var scan = enriched.Scan;
         return new WallMention(m.Source, m.Id, m.CreatedAt, enriched.ReceivedAt, m.Author?.Handle, m.Author?.Name,
-            m.Author?.Followers ?? 0, m.Text, m.Url, enriched.Sentiment.Score, enriched.Sentiment.Label,
-            enriched.Topics, m.ConversationKey);
+            m.Author?.Followers ?? 0, scan.RedactedText, m.Url, enriched.Sentiment.Score, enriched.Sentiment.Label,
+            enriched.Topics, m.ConversationKey, scan.Sensitive, [.. scan.Matches.Select(p => p.Kind).Distinct()]);
     }
 }
