@@ -5,9 +5,10 @@ namespace Webcare.Realtime.Core.Detection;
 /// Expected count = deseasonalised level × hour-of-week factor (hour-of-day until two weeks of history,
 /// 1 until two days). The surprise of a bucket is the negative-binomial upper tail of its count given the
 /// expectation, so "1 vs 3" is unremarkable and "300 vs 100" is not; the score then weighs that surprise
-/// against how surprising this series usually is (<see cref="SurpriseCalibration"/>). What the model learns from a bucket is
-/// clipped at a few standard deviations and damped while the series is anomalous, so a spike or a
-/// plateau does not raise its own baseline. No lookahead; fixed memory (two small slot arrays).
+/// against how surprising this series usually is (<see cref="SurpriseCalibration"/>). What the model
+/// learns from a bucket is clipped at a few standard deviations and damped while the series is
+/// anomalous, so a spike or a plateau does not raise its own baseline. Only rises are scored: a webcare
+/// team is alerted to more mentions, not fewer. No lookahead; fixed memory (slot arrays and a short ring).
 /// </summary>
 public sealed class CountAnomalyDetector
 {

@@ -71,6 +71,21 @@ public sealed class CountAnomalyDetectorTests
     }
 
     [Fact]
+    public void SixHourPlateau_KeepsItsAlertOpenUntilItEnds()
+    {
+        var generator = new SyntheticCounts(14);
+        var before = generator.Flat(2 * PerDay, 50);
+        var plateau = generator.Flat(6 * PerHour, 150);
+        var after = generator.Flat(2 * PerHour, 50);
+
+        var events = Alerts(Run([.. before, .. plateau, .. after]));
+
+        var resolved = Assert.Single(events, e => e.Kind == AlertEventKind.Resolved);
+        Assert.Single(events, e => e.Kind == AlertEventKind.Raised);
+        Assert.True(resolved.At >= At(before.Length + plateau.Length), $"resolved at {resolved.At:t}, during the plateau");
+    }
+
+    [Fact]
     public void LastingLevelShift_IsEventuallyLearned()
     {
         var generator = new SyntheticCounts(4);
