@@ -11,6 +11,8 @@ internal static class Usage
               Validates NDJSON mentions locally; prints 'file:line: message' for each bad line.
           webcare replay [--url http://127.0.0.1:5080] [--batch 500] [--rate <mentions/s>] [<file.ndjson> | -]
               Posts NDJSON mentions to a running service in batches; retries what was not acknowledged.
+          webcare nab --data <NAB data dir> --out <results dir> [--detector webcare|webcareRaw|windowedGaussian]
+              Runs a detector over NAB's realTweets series in stream order and writes NAB result files.
         """;
 
     public static int Print(TextWriter to, int exitCode, string? error = null)

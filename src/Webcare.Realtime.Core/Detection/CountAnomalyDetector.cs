@@ -1,0 +1,108 @@
+namespace Webcare.Realtime.Core.Detection;
+
+/// <summary>
+/// Streaming anomaly detector for one count series (mentions, or negative mentions, per bucket).
+/// Expected count = deseasonalised level × hour-of-week factor (hour-of-day until two weeks of history,
+/// 1 until two days). The surprise of a bucket is the negative-binomial upper tail of its count given the
+/// expectation, so "1 vs 3" is unremarkable and "300 vs 100" is not; the score then weighs that surprise
+/// against how surprising this series usually is (<see cref="SurpriseCalibration"/>). What the model
+/// learns from a bucket is clipped at a few standard deviations and damped while the series is
+/// anomalous, so a spike or a plateau does not raise its own baseline. Only rises are scored: a webcare
+/// team is alerted to more mentions, not fewer. No lookahead; fixed memory (slot arrays and a short ring).
+/// </summary>
+public sealed class CountAnomalyDetector
+{
+    private const double MinExpected = 0.05;
+    private const double MinTail = 1e-300;
+
+    private readonly CountAnomalyDetectorOptions _options;
+    private readonly SeasonalProfile _day;
+    private readonly SeasonalProfile _week;
+    private readonly SurpriseCalibration _calibration;
+    private long _lastTicks = long.MinValue;
+    private long _buckets;
+    private double _level;
+    private double _dispersion;
+
+    public CountAnomalyDetector(CountAnomalyDetectorOptions? options = null)
+    {
+        _options = options ?? CountAnomalyDetectorOptions.Default;
+        _day = new SeasonalProfile(24, _options.BucketsPerHour * _options.DayProfileDays, _options.DayProfileAfter);
+        _week = new SeasonalProfile(24 * 7, _options.BucketsPerHour * _options.WeekProfileWeeks, _options.WeekProfileAfter);
+        _dispersion = _options.InitialDispersion;
+        _calibration = new SurpriseCalibration(_options.SurpriseWindow, _options.SurpriseHalfLife, _options.MinSurpriseSpread);
+    }
+
+    public long Buckets => _buckets;
+
+    /// <summary>The next bucket of the series; buckets must come in strictly increasing time order.</summary>
+    public CountAnomaly Observe(DateTimeOffset start, long count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var ticks = start.UtcTicks;
+        if (ticks <= _lastTicks) throw new ArgumentException($"bucket {start:O} is not after the previous bucket", nameof(start));
+        var elapsed = _lastTicks == long.MinValue ? 0 : ticks - _lastTicks;
+        _lastTicks = ticks;
+        _buckets++;
+
+        var local = start.ToOffset(_options.TimeZone.GetUtcOffset(start));
+        var hourOfDay = local.Hour;
+        var hourOfWeek = (int)local.DayOfWeek * 24 + local.Hour;
+
+        if (_buckets == 1)
+        {
+            _level = count;
+            return new CountAnomaly(start, count, count, 0, 1, 0, WarmingUp: true, Seasonal: false);
+        }
+
+        var dayFactor = _day.Factor(hourOfDay, ticks);
+        var weekFactor = _week.Factor(hourOfWeek, ticks);
+        var factor = weekFactor ?? dayFactor ?? 1.0;
+        var expected = Math.Max(_level * factor, MinExpected);
+        var tail = CountTail.NegativeBinomialUpper(count, expected, _dispersion);
+        var warmingUp = _buckets <= _options.WarmUpBuckets;
+        var surprise = count < _options.MinCount || count - expected < _options.MinExcess
+            ? 0.0
+            : -Math.Log10(Math.Max(tail, MinTail));
+        var z = _calibration.Observe(warmingUp ? 0 : surprise, elapsed);
+        var score = warmingUp ? 0.0 : 1.0 - Math.Pow(2.0, -z / _options.HalfScoreAt);
+
+        var cold = dayFactor is null && weekFactor is null;
+        Learn(count, expected, factor, surprise, score, elapsed, hourOfDay, hourOfWeek, ticks, warmingUp, cold);
+        return new CountAnomaly(start, count, expected, score, tail, surprise, warmingUp, weekFactor.HasValue || dayFactor.HasValue);
+    }
+
+    private void Learn(long count, double expected, double factor, double surprise, double score, long elapsedTicks,
+        int hourOfDay, int hourOfWeek, long ticks, bool warmingUp, bool cold)
+    {
+        var sd = Math.Sqrt(expected + _dispersion * expected * expected);
+        var clipped = warmingUp || cold ? count : Math.Min(count, expected + _options.ClipSigmas * sd);
+        var anomalous = !cold && (surprise >= _options.DampFromSurprise || score >= _options.DampFromScore);
+        var damping = anomalous ? _options.AnomalousDamping : 1.0;
+        var levelBefore = _level;
+
+        if (warmingUp) _level += (clipped / factor - _level) / _buckets;
+        else _level += Weight(elapsedTicks, cold ? _options.ColdLevelHalfLife : _options.LevelHalfLife) * damping * (clipped / factor - _level);
+
+        if (levelBefore > MinExpected)
+        {
+            var ratio = clipped / levelBefore;
+            _day.Update(hourOfDay, ratio, ticks, damping);
+            _week.Update(hourOfWeek, ratio, ticks, damping);
+        }
+
+        if (!warmingUp && !anomalous)
+        {
+            // Method of moments for alpha in var = mu + alpha mu²; each sample is capped so one burst
+            // cannot make the model deaf for days.
+            var residual = clipped - expected;
+            var sample = Math.Clamp((residual * residual - expected) / (expected * expected), 0, _options.MaxDispersion);
+            _dispersion += Weight(elapsedTicks, cold ? _options.ColdDispersionHalfLife : _options.DispersionHalfLife) * (sample - _dispersion);
+            _dispersion = Math.Clamp(_dispersion, _options.MinDispersion, _options.MaxDispersion);
+        }
+    }
+
+    /// <summary>Exponential-average weight for a step of this length, so gaps in the stream count as time.</summary>
+    private static double Weight(long elapsedTicks, TimeSpan halfLife) =>
+        1.0 - Math.Pow(2.0, -(double)elapsedTicks / Math.Max(halfLife.Ticks, 1));
+}

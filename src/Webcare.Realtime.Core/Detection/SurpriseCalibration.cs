@@ -1,0 +1,44 @@
+namespace Webcare.Realtime.Core.Detection;
+
+/// <summary>
+/// Puts a bucket's surprise (−log10 of its tail probability) in the context of the series' own history,
+/// the way HTM's "anomaly likelihood" does: a short moving average of surprise, as a z-score against a
+/// long exponential mean and spread of that average. A bursty series, whose spikes the count model keeps
+/// finding improbable, has to burst further than a calm one before it scores high. Fixed memory.
+/// </summary>
+internal sealed class SurpriseCalibration
+{
+    private readonly double[] _recent;
+    private readonly long _halfLifeTicks;
+    private readonly double _minSpread;
+    private double _recentSum;
+    private long _count;
+    private double _mean;
+    private double _variance;
+
+    public SurpriseCalibration(int window, TimeSpan halfLife, double minSpread)
+    {
+        _recent = new double[Math.Max(1, window)];
+        _halfLifeTicks = Math.Max(halfLife.Ticks, 1);
+        _minSpread = minSpread;
+        _variance = minSpread * minSpread;
+    }
+
+    /// <summary>How many spreads the recent surprise is above its long-run mean (0 or more).</summary>
+    public double Observe(double surprise, long elapsedTicks)
+    {
+        var slot = (int)(_count++ % _recent.Length);
+        _recentSum += surprise - _recent[slot];
+        _recent[slot] = surprise;
+        var average = Math.Max(_recentSum, 0) / _recent.Length;
+
+        var spread = Math.Max(Math.Sqrt(_variance), _minSpread);
+        var z = Math.Max(0, (average - _mean) / spread);
+
+        var weight = 1.0 - Math.Pow(2.0, -(double)elapsedTicks / _halfLifeTicks);
+        var delta = average - _mean;
+        _mean += weight * delta;
+        _variance = (1 - weight) * (_variance + weight * delta * delta);
+        return z;
+    }
+}
