@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Wall;
+
+namespace Webcare.Realtime.Core.Alerts;
+
+public enum AlertKind
+{
+    VolumeSpike,
+    NegativeSpike,
+}
+
+public enum AlertState
+{
+    Raised,
+    Updated,
+    Acknowledged,
+    Resolved,
+}
+
+/// <summary>
+/// One incident as the control room sees it: raised once, updated while it grows, acknowledged by an
+/// operator, resolved when the series is back to normal. <see cref="Id"/> stays the same for the whole
+/// incident, so every consumer updates one card instead of stacking duplicates.
+/// </summary>
+/// <param name="Id">"{scope}:{subject}:{kind}:{incident number}", e.g. "topic:Datalek:VolumeSpike:3".</param>
+/// <param name="Scope">"topic" or "source".</param>
+/// <param name="Headline">One line for the card, in Dutch, e.g. "Datalek: 42 vermeldingen per minuut, verwacht 3".</param>
+/// <param name="MinuteVolume">The subject's mentions per minute over the last hour, oldest first (the card's chart).</param>
+/// <param name="FirstMentions">The first mentions of the incident (redacted), newest last, at most three.</param>
+public sealed record Alert(
+    string Id,
+    AlertKind Kind,
+    string Scope,
+    string Subject,
+    int Severity,
+    AlertState State,
+    DateTimeOffset OpenedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? ResolvedAt,
+    DateTimeOffset? AcknowledgedAt,
+    long Observed,
+    double Expected,
+    long PeakObserved,
+    string Headline,
+    ImmutableArray<int> MinuteVolume,
+    ImmutableArray<WallMention> FirstMentions)
+{
+    public bool IsOpen => State is not AlertState.Resolved;
+}
