@@ -1,33 +1,105 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains.Contracts;
 
 namespace Webcare.Realtime.Grains;
 
 /// <summary>
-/// Holds the sliding windows for one source or topic. Kept alive: its 24-hour series lives in memory
-/// and there are only as many of these as there are sources and topics.
+/// Holds the sliding windows for one source or topic and watches its volume and negative volume for
+/// spikes. Kept alive: its 24-hour series and the detectors' learned rhythm live in memory, and there are
+/// only as many of these as there are sources and topics.
 /// </summary>
 [KeepAlive]
 public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
 {
+    /// <summary>How often finished minutes are checked; a spike is seen at most this long after its minute closes.</summary>
+    public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(5);
+
+    private const int FirstMentionsPerMinute = 3;
+
     private readonly ActivityAggregate _aggregate = new();
+    private readonly SeriesWatch _volume = new(SeriesWatch.Amsterdam);
+    private readonly SeriesWatch _negative = new(SeriesWatch.Amsterdam);
+    // The first few (and first few negative) mentions of each recent minute: what an alert card shows.
+    private readonly SortedDictionary<DateTimeOffset, (List<WallMention> All, List<WallMention> Negative)> _firstMentions = [];
+    private DateTimeOffset? _lastWatchedMinute;
+
+    /// <summary>"topic" or "source": how alerts name what they are about.</summary>
+    protected abstract string Scope { get; }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(TickAsync, TickInterval, TickInterval);
+        return base.OnActivateAsync(cancellationToken);
+    }
 
     public Task<ActivitySummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
     {
         var now = clock.GetUtcNow();
-        foreach (var mention in mentions) _aggregate.Record(mention, now);
+        foreach (var mention in mentions)
+            if (_aggregate.Record(mention, now)) KeepIfFirst(mention, now);
         return Task.FromResult(_aggregate.Summarize(Name, now));
     }
 
-    public Task<ActivitySummary> GetSummaryAsync() =>
-        Task.FromResult(_aggregate.Summarize(Name, clock.GetUtcNow()));
+    public Task<ActivitySummary> GetSummaryAsync() => Task.FromResult(_aggregate.Summarize(Name, clock.GetUtcNow()));
+
+    /// <summary>Feeds every minute that has closed since the last tick to the detectors, in order.</summary>
+    public async Task TickAsync()
+    {
+        if (_aggregate.FirstSeen is not { } firstSeen) return;
+        var now = clock.GetUtcNow();
+        var (current, minutes) = _aggregate.MinuteWindow(now);
+        var signals = ImmutableArray.CreateBuilder<AlertSignal>();
+        for (var i = 0; i < minutes.Length - 1; i++)
+        {
+            var start = current - SeriesWatch.Bucket * (minutes.Length - 1 - i);
+            // Nothing before the first minute with data: leading zeros would teach the detector a silence.
+            if (start <= _lastWatchedMinute || start + SeriesWatch.Bucket <= firstSeen) continue;
+            if (_volume.Observe(start, minutes[i].Volume) is { } volumeEvent)
+                signals.Add(Signal(AlertKind.VolumeSpike, volumeEvent, minutes, negativeOnly: false));
+            if (_negative.Observe(start, minutes[i].Negative) is { } negativeEvent)
+                signals.Add(Signal(AlertKind.NegativeSpike, negativeEvent, minutes, negativeOnly: true));
+            _lastWatchedMinute = start;
+        }
+        if (signals.Count > 0) await GrainFactory.GetGrain<IAlertBookGrain>(Tenant).RecordAsync(signals.ToImmutable());
+    }
+
+    private AlertSignal Signal(AlertKind kind, Core.Detection.AlertEvent e, BucketCounts[] minutes, bool negativeOnly)
+    {
+        var first = _firstMentions.Where(m => m.Key >= e.OpenedAt)
+            .SelectMany(m => negativeOnly ? m.Value.Negative : m.Value.All).Take(FirstMentionsPerMinute);
+        return new AlertSignal(Scope, Name, kind, e, [.. minutes.Select(b => negativeOnly ? b.Negative : b.Volume)], [.. first]);
+    }
+
+    private void KeepIfFirst(EnrichedMention mention, DateTimeOffset now)
+    {
+        var at = mention.Mention.CreatedAt > now ? now : mention.Mention.CreatedAt;
+        var minute = new DateTimeOffset(at.UtcTicks - at.UtcTicks % SeriesWatch.Bucket.Ticks, TimeSpan.Zero);
+        if (minute < now - TimeSpan.FromHours(1)) return;
+        if (!_firstMentions.TryGetValue(minute, out var kept)) _firstMentions[minute] = kept = ([], []);
+        if (kept.All.Count < FirstMentionsPerMinute) kept.All.Add(WallMention.From(mention));
+        if (mention.Sentiment.Label == SentimentLabel.Negative && kept.Negative.Count < FirstMentionsPerMinute)
+            kept.Negative.Add(WallMention.From(mention));
+        while (_firstMentions.Count > 0 && _firstMentions.First().Key < now - TimeSpan.FromHours(1))
+            _firstMentions.Remove(_firstMentions.First().Key);
+    }
 
     /// <summary>The source or topic name, without its tenant.</summary>
     private string Name => TenantKey.Split(this.GetPrimaryKeyString()).Name;
+
+    private string Tenant => TenantKey.Split(this.GetPrimaryKeyString()).Tenant;
 }
 
-public sealed class SourceGrain(TimeProvider clock) : ActivityGrain(clock), ISourceGrain;
+public sealed class SourceGrain(TimeProvider clock) : ActivityGrain(clock), ISourceGrain
+{
+    protected override string Scope => "source";
+}
 
-public sealed class TopicGrain(TimeProvider clock) : ActivityGrain(clock), ITopicGrain;
+public sealed class TopicGrain(TimeProvider clock) : ActivityGrain(clock), ITopicGrain
+{
+    protected override string Scope => "topic";
+}

@@ -115,6 +115,7 @@ public static class WebcareApp
         app.MapReadEndpoints();
         app.MapTopicEndpoints();
         app.MapWallTicketEndpoints();
+        app.MapAlertEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

@@ -80,6 +80,16 @@ public sealed class ReadApiTests(HostFixture fixture)
     }
 
     [Fact]
+    public async Task Alerts_are_listed_and_an_unknown_alert_cannot_be_acknowledged()
+    {
+        var alerts = JsonDocument.Parse(await _http.GetStringAsync("api/alerts")).RootElement;
+        Assert.Equal(JsonValueKind.Array, alerts.ValueKind);
+        var ack = await _http.PostAsync("api/alerts/topic:Onbekend:VolumeSpike:1/ack", null);
+        Assert.Equal(HttpStatusCode.NotFound, ack.StatusCode);
+        Assert.Contains("topic:Onbekend:VolumeSpike:1", await ack.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Health_endpoints_answer_and_the_container_probe_agrees()
     {
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("health/live")).StatusCode);

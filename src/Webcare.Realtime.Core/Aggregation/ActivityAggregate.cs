@@ -55,6 +55,13 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
         return true;
     }
 
+    /// <summary>The last hour by minute, oldest first; the last entry is the minute that holds <paramref name="now"/>.</summary>
+    public (DateTimeOffset CurrentMinute, BucketCounts[] Minutes) MinuteWindow(DateTimeOffset now)
+    {
+        _minutes.AdvanceTo(now);
+        return (_minutes.NewestStart ?? now, _minutes.ToArray());
+    }
+
     public ActivitySummary Summarize(string key, DateTimeOffset now)
     {
         _minutes.AdvanceTo(now);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Alerts;
 
 namespace Webcare.Realtime.Core.Wall;
 
@@ -14,6 +15,7 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
     private readonly Dictionary<string, ActivitySummary> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActivitySummary> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConversationSummary> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
 
     public int MentionCapacity => mentionCapacity;
     public int ConversationCapacity => conversationCapacity;
@@ -31,6 +33,8 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
         if (_conversations.Count > conversationCapacity) ForgetQuietestConversations(delta.Conversations.FirstOrDefault()?.AsOf ?? DateTimeOffset.MinValue);
+        foreach (var alert in delta.Alerts)
+            if (!_alerts.TryGetValue(alert.Id, out var known) || known.UpdatedAt <= alert.UpdatedAt) _alerts[alert.Id] = alert;
         Totals += delta.Counts;
         return Totals;
     }
@@ -44,7 +48,17 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         [.. _topics.Values.OrderBy(t => t.Key, StringComparer.Ordinal)],
         [.. ConversationRanking.Rank(_conversations.Values, now).Take(conversationsShown)],
         Totals,
-        now);
+        now)
+    {
+        Alerts = [.. CurrentAlerts(now)],
+    };
+
+    private IEnumerable<Alert> CurrentAlerts(DateTimeOffset now)
+    {
+        foreach (var gone in _alerts.Values.Where(a => a.ResolvedAt < now - AlertBook.KeepResolved).Select(a => a.Id).ToList())
+            _alerts.Remove(gone);
+        return _alerts.Values.OrderByDescending(a => a.IsOpen).ThenByDescending(a => a.IsOpen ? a.Severity : 0).ThenByDescending(a => a.UpdatedAt);
+    }
 
     private void ForgetQuietestConversations(DateTimeOffset now)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Alerts;
 
 namespace Webcare.Realtime.Core.Wall;
 
@@ -14,6 +15,7 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
     private readonly Dictionary<string, ActivitySummary> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActivitySummary> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConversationSummary> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
     private int _omitted;
     private long _sequence;
     private long _newestDelta = long.MinValue;
@@ -36,6 +38,8 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
         foreach (var source in delta.Sources) _sources[source.Key] = source;
         foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
+        foreach (var alert in delta.Alerts)
+            if (!_alerts.TryGetValue(alert.Id, out var known) || known.UpdatedAt <= alert.UpdatedAt) _alerts[alert.Id] = alert;
         if (delta.Totals is { } totals)
         {
             if (delta.Sequence > _newestDelta)
@@ -60,8 +64,12 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
             [.. _topics.Values],
             [.. _conversations.Values],
             Totals,
-            now);
+            now)
+        {
+            Alerts = [.. _alerts.Values],
+        };
         _mentions.Clear();
+        _alerts.Clear();
         _sources.Clear();
         _topics.Clear();
         _conversations.Clear();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Alerts;
 
 namespace Webcare.Realtime.Core.Wall;
 
@@ -32,6 +33,9 @@ public sealed record WallDelta(
     /// totals are taken from the highest sequence seen, never from the last to arrive.
     /// </summary>
     public long Sequence { get; init; }
+
+    /// <summary>Alerts raised, updated, acknowledged or resolved since the previous delta.</summary>
+    public ImmutableArray<Alert> Alerts { get; init; } = [];
 }
 
 /// <summary>Everything a wall needs to draw itself from nothing; sent on connect and on every reconnect.</summary>
@@ -41,7 +45,11 @@ public sealed record WallSnapshot(
     ImmutableArray<ActivitySummary> Topics,
     ImmutableArray<ConversationSummary> Conversations,
     IngestTotals Totals,
-    DateTimeOffset AsOf);
+    DateTimeOffset AsOf)
+{
+    /// <summary>Open alerts, then those resolved within the last hour.</summary>
+    public ImmutableArray<Alert> Alerts { get; init; } = [];
+}
 
 /// <summary>One coalesced push to the walls: everything that changed since the previous frame.</summary>
 public sealed record WallFrame(
@@ -52,4 +60,8 @@ public sealed record WallFrame(
     ImmutableArray<ActivitySummary> Topics,
     ImmutableArray<ConversationSummary> Conversations,
     IngestTotals Totals,
-    DateTimeOffset SentAt);
+    DateTimeOffset SentAt)
+{
+    /// <summary>The latest version of every alert that changed since the previous frame.</summary>
+    public ImmutableArray<Alert> Alerts { get; init; } = [];
+}

@@ -10,6 +10,9 @@ public interface IActivityGrain : IGrainWithStringKey
     Task<ActivitySummary> RecordAsync(ImmutableArray<EnrichedMention> mentions);
 
     Task<ActivitySummary> GetSummaryAsync();
+
+    /// <summary>Runs spike detection over the minutes closed since the last tick (the grain's own timer calls it every few seconds).</summary>
+    Task TickAsync();
 }
 
 /// <summary>One per tenant and source (twitter, facebook, forum…); the key is "tenant/source" (<see cref="TenantKey"/>).</summary>

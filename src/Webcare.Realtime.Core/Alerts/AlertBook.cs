@@ -1,0 +1,85 @@
+using System.Globalization;
+using Webcare.Realtime.Core.Detection;
+
+namespace Webcare.Realtime.Core.Alerts;
+
+/// <summary>
+/// A tenant's alerts: one per incident, updated in place (never re-raised), acknowledged by an operator,
+/// resolved by the detector. Keeps the open alerts and those resolved within <see cref="KeepResolved"/>,
+/// and at most <see cref="Capacity"/> in all.
+/// </summary>
+public sealed class AlertBook
+{
+    public static readonly TimeSpan KeepResolved = TimeSpan.FromHours(1);
+    public const int Capacity = 200;
+
+    private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
+
+    public static string IdOf(AlertSignal signal) =>
+        $"{signal.Scope}:{signal.Subject}:{signal.Kind}:{signal.Event.IncidentNumber}";
+
+    public Alert Apply(AlertSignal signal, DateTimeOffset now)
+    {
+        var id = IdOf(signal);
+        var e = signal.Event;
+        _alerts.TryGetValue(id, out var known);
+        var state = e.Kind switch
+        {
+            AlertEventKind.Resolved => AlertState.Resolved,
+            _ when known?.State == AlertState.Acknowledged => AlertState.Acknowledged,
+            AlertEventKind.Raised => AlertState.Raised,
+            _ => AlertState.Updated,
+        };
+        var alert = new Alert(
+            id, signal.Kind, signal.Scope, signal.Subject,
+            Math.Max(e.Severity, known?.Severity ?? 0),
+            state,
+            known?.OpenedAt ?? e.OpenedAt,
+            now,
+            e.Kind == AlertEventKind.Resolved ? now : null,
+            known?.AcknowledgedAt,
+            e.Observed,
+            e.Expected,
+            Math.Max(e.PeakObserved, known?.PeakObserved ?? 0),
+            Headline(signal.Kind, signal.Subject, e.Kind == AlertEventKind.Resolved ? e.PeakObserved : e.Observed, e.Expected, e.Kind),
+            signal.MinuteVolume,
+            known is { FirstMentions.IsEmpty: false } ? known.FirstMentions : signal.FirstMentions);
+        _alerts[id] = alert;
+        Prune(now);
+        return alert;
+    }
+
+    /// <summary>Null when unknown; the alert unchanged when it is already resolved (nothing to acknowledge).</summary>
+    public Alert? Acknowledge(string id, DateTimeOffset now)
+    {
+        if (!_alerts.TryGetValue(id, out var alert)) return null;
+        if (alert.State is AlertState.Resolved or AlertState.Acknowledged) return alert;
+        return _alerts[id] = alert with { State = AlertState.Acknowledged, AcknowledgedAt = now, UpdatedAt = now };
+    }
+
+    /// <summary>Open alerts first (most severe, then newest), then those resolved within the last hour.</summary>
+    public IReadOnlyList<Alert> Current(DateTimeOffset now)
+    {
+        Prune(now);
+        return [.. _alerts.Values.OrderByDescending(a => a.IsOpen).ThenByDescending(a => a.IsOpen ? a.Severity : 0)
+            .ThenByDescending(a => a.UpdatedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+    }
+
+    private void Prune(DateTimeOffset now)
+    {
+        foreach (var stale in _alerts.Values.Where(a => a.ResolvedAt < now - KeepResolved).Select(a => a.Id).ToList())
+            _alerts.Remove(stale);
+        if (_alerts.Count <= Capacity) return;
+        foreach (var oldest in _alerts.Values.OrderBy(a => a.IsOpen).ThenBy(a => a.UpdatedAt).Take(_alerts.Count - Capacity).Select(a => a.Id).ToList())
+            _alerts.Remove(oldest);
+    }
+
+    private static string Headline(AlertKind kind, string subject, long observed, double expected, AlertEventKind step)
+    {
+        var what = kind == AlertKind.NegativeSpike ? "negatieve vermeldingen" : "vermeldingen";
+        var expectedText = expected.ToString("0", CultureInfo.InvariantCulture);
+        return step == AlertEventKind.Resolved
+            ? $"{subject}: weer normaal (piek {observed} {what} per minuut)"
+            : $"{subject}: {observed} {what} per minuut, verwacht {expectedText}";
+    }
+}

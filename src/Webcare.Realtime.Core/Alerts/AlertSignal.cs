@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Detection;
+using Webcare.Realtime.Core.Wall;
+
+namespace Webcare.Realtime.Core.Alerts;
+
+/// <summary>What a watched series reports to its tenant's alert book: the incident event and its context.</summary>
+public sealed record AlertSignal(
+    string Scope,
+    string Subject,
+    AlertKind Kind,
+    AlertEvent Event,
+    ImmutableArray<int> MinuteVolume,
+    ImmutableArray<WallMention> FirstMentions);

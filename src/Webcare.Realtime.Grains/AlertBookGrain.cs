@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Wall;
+using Webcare.Realtime.Grains.Contracts;
+
+namespace Webcare.Realtime.Grains;
+
+/// <summary>Keeps a tenant's <see cref="AlertBook"/> and pushes every change to the tenant's walls.</summary>
+[KeepAlive]
+public sealed class AlertBookGrain(TimeProvider clock) : Grain, IAlertBookGrain
+{
+    private readonly AlertBook _book = new();
+
+    public async Task RecordAsync(ImmutableArray<AlertSignal> signals)
+    {
+        var now = clock.GetUtcNow();
+        var changed = signals.Select(s => _book.Apply(s, now)).ToImmutableArray();
+        await PublishAsync(changed);
+    }
+
+    public Task<ImmutableArray<Alert>> GetAsync() => Task.FromResult<ImmutableArray<Alert>>([.. _book.Current(clock.GetUtcNow())]);
+
+    public async Task<Alert?> AcknowledgeAsync(string id)
+    {
+        var alert = _book.Acknowledge(id, clock.GetUtcNow());
+        if (alert is { State: AlertState.Acknowledged }) await PublishAsync([alert]);
+        return alert;
+    }
+
+    private Task PublishAsync(ImmutableArray<Alert> alerts) =>
+        GrainFactory.GetGrain<IWallFeedGrain>(this.GetPrimaryKeyString())
+            .PublishAsync(new WallDelta([], 0, [], [], [], IngestTotals.Zero) { Alerts = alerts });
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Alerts;
+
+namespace Webcare.Realtime.Grains.Contracts;
+
+/// <summary>One per tenant: its alerts, fed by the watched series, read and acknowledged by operators.</summary>
+[Alias("webcare.alert-book")]
+public interface IAlertBookGrain : IGrainWithStringKey
+{
+    Task RecordAsync(ImmutableArray<AlertSignal> signals);
+
+    Task<ImmutableArray<Alert>> GetAsync();
+
+    /// <summary>Null for an unknown id; a resolved alert comes back unchanged.</summary>
+    Task<Alert?> AcknowledgeAsync(string id);
+}
