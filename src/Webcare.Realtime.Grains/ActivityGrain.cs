@@ -37,21 +37,26 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
         return base.OnActivateAsync(cancellationToken);
     }
 
-    public Task<ActivitySummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
+    public async Task<ActivitySummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
     {
         var now = clock.GetUtcNow();
         foreach (var mention in mentions)
             if (_aggregate.Record(mention, now)) KeepIfFirst(mention, now);
-        return Task.FromResult(_aggregate.Summarize(Name, now));
+        await WatchAsync(now, judgeFillingMinute: true);
+        return _aggregate.Summarize(Name, now);
     }
 
     public Task<ActivitySummary> GetSummaryAsync() => Task.FromResult(_aggregate.Summarize(Name, clock.GetUtcNow()));
 
-    /// <summary>Feeds every minute that has closed since the last tick to the detectors, in order.</summary>
-    public async Task TickAsync()
+    public Task TickAsync() => WatchAsync(clock.GetUtcNow(), judgeFillingMinute: false);
+
+    /// <summary>
+    /// Feeds every minute that has closed since the last call to the detectors, in order; on ingest also
+    /// judges the minute still filling, so the alert follows the mention that tips it within a second.
+    /// </summary>
+    private async Task WatchAsync(DateTimeOffset now, bool judgeFillingMinute)
     {
         if (_aggregate.FirstSeen is not { } firstSeen) return;
-        var now = clock.GetUtcNow();
         var (current, minutes) = _aggregate.MinuteWindow(now);
         var signals = ImmutableArray.CreateBuilder<AlertSignal>();
         for (var i = 0; i < minutes.Length - 1; i++)
@@ -64,6 +69,14 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
             if (_negative.Observe(start, minutes[i].Negative) is { } negativeEvent)
                 signals.Add(Signal(AlertKind.NegativeSpike, negativeEvent, minutes, negativeOnly: true));
             _lastWatchedMinute = start;
+        }
+        if (judgeFillingMinute)
+        {
+            var filling = minutes[^1];
+            if (_volume.Peek(current, filling.Volume) is { } volumeEvent)
+                signals.Add(Signal(AlertKind.VolumeSpike, volumeEvent, minutes, negativeOnly: false));
+            if (_negative.Peek(current, filling.Negative) is { } negativeEvent)
+                signals.Add(Signal(AlertKind.NegativeSpike, negativeEvent, minutes, negativeOnly: true));
         }
         if (signals.Count > 0) await GrainFactory.GetGrain<IAlertBookGrain>(Tenant).RecordAsync(signals.ToImmutable());
     }

@@ -4,8 +4,9 @@ namespace Webcare.Realtime.Core.Alerts;
 
 /// <summary>
 /// Watches one live count series (a topic's or source's mentions per minute, or its negative mentions)
-/// with the streaming detector and turns its verdicts into incident events. One-minute buckets: the
-/// control room needs to know within minutes, not after a five-minute bucket closes.
+/// with the streaming detector and turns its verdicts into incident events. One-minute buckets, and the
+/// minute still filling is judged as it fills (<see cref="Peek"/>): the wall turns red seconds after the
+/// mention that tips it, not after the minute closes.
 /// </summary>
 public sealed class SeriesWatch
 {
@@ -13,6 +14,8 @@ public sealed class SeriesWatch
 
     private readonly CountAnomalyDetector _detector;
     private readonly AlertTracker _tracker = new();
+    private readonly AlertTrackerOptions _thresholds = AlertTrackerOptions.Default;
+    private DateTimeOffset? _raisedEarlyFor;
 
     public SeriesWatch(TimeZoneInfo timeZone) =>
         _detector = new CountAnomalyDetector(CountAnomalyDetectorOptions.Default with
@@ -22,10 +25,37 @@ public sealed class SeriesWatch
             TimeZone = timeZone,
         });
 
-    /// <summary>A closed minute, in order; the incident event it causes, if any.</summary>
-    public AlertEvent? Observe(DateTimeOffset minuteStart, long count) => _tracker.Observe(_detector.Observe(minuteStart, count));
+    public bool IsOpen => _tracker.IsOpen || _raisedEarlyFor is not null;
 
-    public bool IsOpen => _tracker.IsOpen;
+    /// <summary>A closed minute, in order; the incident event it causes, if any.</summary>
+    public AlertEvent? Observe(DateTimeOffset minuteStart, long count)
+    {
+        var verdict = _detector.Observe(minuteStart, count);
+        var incident = _tracker.Observe(verdict);
+        if (_raisedEarlyFor is not { } early) return incident;
+        _raisedEarlyFor = null;
+        if (early != minuteStart || incident?.Kind == AlertEventKind.Raised) return incident;
+        // The filling minute looked anomalous but the closed one did not confirm it (the model moved in
+        // between): close the provisional incident rather than leave it open forever.
+        return new AlertEvent(AlertEventKind.Resolved, _tracker.Incidents + 1, minuteStart + Bucket, early, 1,
+            count, verdict.Expected, verdict.Score, count, verdict.Score);
+    }
+
+    /// <summary>
+    /// The minute that is still filling, with its count so far: a provisional Raised event (numbered as the
+    /// tracker will number it when the minute closes) if it already scores as an incident, once per minute;
+    /// otherwise null. Learns nothing.
+    /// </summary>
+    public AlertEvent? Peek(DateTimeOffset minuteStart, long countSoFar)
+    {
+        if (_tracker.IsOpen || _raisedEarlyFor is not null) return null;
+        var verdict = _detector.Peek(minuteStart, countSoFar);
+        if (verdict.Score < _thresholds.RaiseScore) return null;
+        _raisedEarlyFor = minuteStart;
+        var severity = AlertSeverity.Of(verdict.Score, verdict.Observed, verdict.Expected);
+        return new AlertEvent(AlertEventKind.Raised, _tracker.Incidents + 1, minuteStart, minuteStart, severity,
+            countSoFar, verdict.Expected, verdict.Score, countSoFar, verdict.Score);
+    }
 
     /// <summary>Europe/Amsterdam, the audience's rhythm; UTC where the machine has no time-zone data.</summary>
     public static TimeZoneInfo Amsterdam { get; } = FindAmsterdam();

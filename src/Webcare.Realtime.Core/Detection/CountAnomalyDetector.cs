@@ -45,31 +45,53 @@ public sealed class CountAnomalyDetector
         _lastTicks = ticks;
         _buckets++;
 
-        var local = start.ToOffset(_options.TimeZone.GetUtcOffset(start));
-        var hourOfDay = local.Hour;
-        var hourOfWeek = (int)local.DayOfWeek * 24 + local.Hour;
-
         if (_buckets == 1)
         {
             _level = count;
             return new CountAnomaly(start, count, count, 0, 1, 0, WarmingUp: true, Seasonal: false);
         }
 
+        var j = Judge(start, count, _buckets);
+        var z = _calibration.Observe(j.WarmingUp ? 0 : j.Surprise, elapsed);
+        var score = j.WarmingUp ? 0.0 : 1.0 - Math.Pow(2.0, -z / _options.HalfScoreAt);
+        Learn(count, j.Expected, j.Factor, j.Surprise, score, elapsed, j.HourOfDay, j.HourOfWeek, ticks, j.WarmingUp, j.Cold);
+        return new CountAnomaly(start, count, j.Expected, score, j.Tail, j.Surprise, j.WarmingUp, !j.Cold);
+    }
+
+    /// <summary>
+    /// What <see cref="Observe"/> would say of this bucket now, without learning from it: for judging a
+    /// bucket that is still filling. Counts only grow within a bucket, so a partial count that already
+    /// scores high means the full bucket will too, as long as nothing is observed in between.
+    /// </summary>
+    public CountAnomaly Peek(DateTimeOffset start, long count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (_buckets == 0) return new CountAnomaly(start, count, count, 0, 1, 0, WarmingUp: true, Seasonal: false);
+        var j = Judge(start, count, _buckets + 1);
+        var score = j.WarmingUp ? 0.0 : 1.0 - Math.Pow(2.0, -_calibration.Peek(j.Surprise) / _options.HalfScoreAt);
+        return new CountAnomaly(start, count, j.Expected, score, j.Tail, j.Surprise, j.WarmingUp, !j.Cold);
+    }
+
+    private readonly record struct Judgement(
+        double Expected, double Factor, double Tail, double Surprise, bool WarmingUp, bool Cold, int HourOfDay, int HourOfWeek);
+
+    /// <summary>The expectation for this bucket and how improbable its count is; reads the model, changes nothing.</summary>
+    private Judgement Judge(DateTimeOffset start, long count, long bucketNumber)
+    {
+        var ticks = start.UtcTicks;
+        var local = start.ToOffset(_options.TimeZone.GetUtcOffset(start));
+        var hourOfDay = local.Hour;
+        var hourOfWeek = (int)local.DayOfWeek * 24 + local.Hour;
         var dayFactor = _day.Factor(hourOfDay, ticks);
         var weekFactor = _week.Factor(hourOfWeek, ticks);
         var factor = weekFactor ?? dayFactor ?? 1.0;
         var expected = Math.Max(_level * factor, MinExpected);
         var tail = CountTail.NegativeBinomialUpper(count, expected, _dispersion);
-        var warmingUp = _buckets <= _options.WarmUpBuckets;
+        var warmingUp = bucketNumber <= _options.WarmUpBuckets;
         var surprise = count < _options.MinCount || count - expected < _options.MinExcess
             ? 0.0
             : -Math.Log10(Math.Max(tail, MinTail));
-        var z = _calibration.Observe(warmingUp ? 0 : surprise, elapsed);
-        var score = warmingUp ? 0.0 : 1.0 - Math.Pow(2.0, -z / _options.HalfScoreAt);
-
-        var cold = dayFactor is null && weekFactor is null;
-        Learn(count, expected, factor, surprise, score, elapsed, hourOfDay, hourOfWeek, ticks, warmingUp, cold);
-        return new CountAnomaly(start, count, expected, score, tail, surprise, warmingUp, weekFactor.HasValue || dayFactor.HasValue);
+        return new Judgement(expected, factor, tail, surprise, warmingUp, dayFactor is null && weekFactor is null, hourOfDay, hourOfWeek);
     }
 
     private void Learn(long count, double expected, double factor, double surprise, double score, long elapsedTicks,

@@ -24,16 +24,22 @@ internal sealed class SurpriseCalibration
         _variance = minSpread * minSpread;
     }
 
+    /// <summary>The z-score <see cref="Observe"/> would return for this surprise, without remembering it.</summary>
+    public double Peek(double surprise)
+    {
+        var slot = (int)(_count % _recent.Length);
+        var average = Math.Max(_recentSum + surprise - _recent[slot], 0) / _recent.Length;
+        return Math.Max(0, (average - _mean) / Math.Max(Math.Sqrt(_variance), _minSpread));
+    }
+
     /// <summary>How many spreads the recent surprise is above its long-run mean (0 or more).</summary>
     public double Observe(double surprise, long elapsedTicks)
     {
+        var z = Peek(surprise);
         var slot = (int)(_count++ % _recent.Length);
         _recentSum += surprise - _recent[slot];
         _recent[slot] = surprise;
         var average = Math.Max(_recentSum, 0) / _recent.Length;
-
-        var spread = Math.Max(Math.Sqrt(_variance), _minSpread);
-        var z = Math.Max(0, (average - _mean) / spread);
 
         var weight = 1.0 - Math.Pow(2.0, -(double)elapsedTicks / _halfLifeTicks);
         var delta = average - _mean;

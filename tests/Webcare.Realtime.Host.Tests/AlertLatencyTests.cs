@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Wall;
+
+namespace Webcare.Realtime.Host.Tests;
+
+/// <summary>
+/// From the POST of the mentions that tip a topic over its threshold to the alert arriving at a real
+/// SignalR client (issue target: p99 ≤ 1 s). Each topic first gets an hour of ordinary history, posted
+/// with past timestamps, so its detector has a baseline.
+/// </summary>
+public sealed class AlertLatencyTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private const int Topics = 10;
+
+    [Fact]
+    public async Task A_spike_reaches_the_wall_as_an_alert_within_a_second()
+    {
+        var settings = new Dictionary<string, string?>();
+        for (var i = 0; i < Topics; i++)
+        {
+            settings[$"Topics:{i}:Name"] = $"spike{i}";
+            settings[$"Topics:{i}:Query"] = $"spikewoord{i}";
+        }
+        await using var host = new TestHost(settings, withTopics: false);
+        await host.StartAsync();
+        using var http = host.CreateClient();
+        var now = DateTimeOffset.UtcNow;
+
+        var history = new StringBuilder();
+        for (var i = 0; i < Topics; i++)
+            for (var m = 60; m >= 1; m--)
+                for (var k = 0; k < 2 + m % 3; k++)
+                    history.AppendLine(Line($"h{i}-{m}-{k}", now.AddMinutes(-m).AddSeconds(k), $"spikewoord{i}: gewone vraag over de poli"));
+        Assert.Equal(HttpStatusCode.Accepted, (await Post(http, history.ToString())).StatusCode);
+
+        var (wall, _) = await host.ConnectWallAsync();
+        await using var __ = wall;
+        var arrived = new ConcurrentDictionary<string, long>();
+        wall.On<WallFrame>("frame", frame =>
+        {
+            var at = Stopwatch.GetTimestamp();
+            foreach (var alert in frame.Alerts) arrived.TryAdd(alert.Subject, at);
+        });
+
+        var latencies = new List<double>();
+        for (var i = 0; i < Topics; i++)
+        {
+            var spike = new StringBuilder();
+            for (var k = 0; k < 40; k++) spike.AppendLine(Line($"s{i}-{k}", DateTimeOffset.UtcNow, $"spikewoord{i}: schandalig, mijn gegevens gelekt!"));
+            var sent = Stopwatch.GetTimestamp();
+            Assert.Equal(HttpStatusCode.Accepted, (await Post(http, spike.ToString())).StatusCode);
+            Assert.True(await WallFeedRecorder.WaitUntil(() => arrived.ContainsKey($"spike{i}"), TimeSpan.FromSeconds(10)), $"no alert for spike{i}");
+            latencies.Add(Stopwatch.GetElapsedTime(sent, arrived[$"spike{i}"]).TotalMilliseconds);
+        }
+
+        var alerts = JsonDocument.Parse(await http.GetStringAsync("api/alerts")).RootElement;
+        Assert.Equal(Topics, alerts.EnumerateArray().Count(a =>
+            a.GetProperty("kind").GetString() == nameof(AlertKind.VolumeSpike) && a.GetProperty("scope").GetString() == "topic"));
+        // The source carrying all of them spikes as well: one alert for it, not one per topic.
+        Assert.Single(alerts.EnumerateArray(), a => a.GetProperty("scope").GetString() == "source" && a.GetProperty("kind").GetString() == nameof(AlertKind.VolumeSpike));
+        var worst = latencies.Max();
+        output.WriteLine($"POST→alert at the client, ms: {string.Join(", ", latencies.Select(l => l.ToString("F0")))}; max {worst:F0}");
+        Assert.True(worst <= 1000, $"POST→alert latencies (ms): {string.Join(", ", latencies.Select(l => l.ToString("F0")))}");
+    }
+
+    private static string Line(string id, DateTimeOffset at, string text) =>
+        JsonSerializer.Serialize(new { source = "twitter", id, createdAt = at, text });
+
+    private static Task<HttpResponseMessage> Post(HttpClient http, string ndjson) =>
+        http.PostAsync("api/mentions", new StringContent(ndjson, Encoding.UTF8, "application/x-ndjson"));
+}
