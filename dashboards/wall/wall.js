@@ -44,6 +44,11 @@
     demoFrameIntervalMs: 700,
     maxTextChars: 600,
     newHighlightMs: 4000,
+    maxAlertCards: 4,                 // cards on the wall; the rest is "+N meer meldingen"
+    alarmSeverity: 7,                 // any open alert at or above this turns the wall red
+    resolvedVisibleMs: 10 * 60000,    // a resolved alert stays (dimmed) this long after resolvedAt
+    maxExpiredAlerts: 500,            // remembered ids of expired alerts, so late repeats stay out
+    maxAlertMentions: 3,
   });
 
   const MESSAGES = {
@@ -93,6 +98,29 @@
       "unit.min": "min",
       "unit.h": "u",
       "unit.d": "d",
+      alerts: "Meldingen",
+      noAlerts: "Geen actieve meldingen",
+      alertsActive: "{n} actief",
+      alertCountOne: "1 actieve melding",
+      alertCountMany: "{n} actieve meldingen",
+      moreAlerts: "+{n} meer meldingen",
+      recentlyResolved: "Opgelost:",
+      "kind.VolumeSpike": "Volumepiek",
+      "kind.NegativeSpike": "Negatieve piek",
+      "state.Raised": "Nieuw",
+      "state.Updated": "Bijgewerkt",
+      "state.Acknowledged": "Bevestigd",
+      "state.Resolved": "Opgelost",
+      "scope.topic": "Onderwerp",
+      "scope.source": "Bron",
+      severity: "ernst",
+      observedExpected: "{o} /min, verwacht {e}",
+      peak: "piek {n}",
+      alertOpenFor: "sinds {t}",
+      resolvedAgo: "{t} geleden",
+      incidentStart: "start",
+      privateBadge: "privé",
+      privateTitle: "Persoonsgegevens of medische details: verder in een privébericht",
     },
     en: {
       locale: "en-GB",
@@ -140,6 +168,29 @@
       "unit.min": "min",
       "unit.h": "h",
       "unit.d": "d",
+      alerts: "Alerts",
+      noAlerts: "No active alerts",
+      alertsActive: "{n} active",
+      alertCountOne: "1 active alert",
+      alertCountMany: "{n} active alerts",
+      moreAlerts: "+{n} more alerts",
+      recentlyResolved: "Resolved:",
+      "kind.VolumeSpike": "Volume spike",
+      "kind.NegativeSpike": "Negative spike",
+      "state.Raised": "New",
+      "state.Updated": "Updated",
+      "state.Acknowledged": "Acknowledged",
+      "state.Resolved": "Resolved",
+      "scope.topic": "Topic",
+      "scope.source": "Source",
+      severity: "severity",
+      observedExpected: "{o} /min, expected {e}",
+      peak: "peak {n}",
+      alertOpenFor: "for {t}",
+      resolvedAgo: "{t} ago",
+      incidentStart: "start",
+      privateBadge: "private",
+      privateTitle: "Personal data or medical details: continue in a private message",
     },
   };
 
@@ -192,6 +243,7 @@
       minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "exceptZero",
     });
     const decimal1 = new Intl.NumberFormat(t.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const upTo1 = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
     const clock = new Intl.DateTimeFormat(t.locale, {
       hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false,
     });
@@ -203,6 +255,8 @@
       /** Net sentiment −1..1 as "+0,42" / "−0,42"; null (no opinions) as "–". */
       net: function (x) { return isFiniteNumber(x) ? minus(signed2.format(x)) : "–"; },
       decimal1: function (n) { return isFiniteNumber(n) ? decimal1.format(n) : "–"; },
+      /** "3", "2,6", "42": at most one decimal, none below 10 % of a unit. */
+      rate: function (n) { return isFiniteNumber(n) ? minus(n >= 10 ? integer.format(n) : upTo1.format(n)) : "–"; },
       clock: function (ms) { return ms ? clock.format(new Date(ms)) : "--:--:--"; },
       /** A duration as "12 s", "3 min", "2 u", "4 d". */
       age: function (ms) {
@@ -297,6 +351,8 @@
       serverSkewMs: 0,             // server clock − local clock, from asOf/sentAt
       version: 0,                  // bumped on every change; the view compares it
       connection: { status: "connecting", attempt: 0, detail: "" },
+      alerts: new Map(),           // id → Alert (open, and resolved until hidden)
+      expiredAlerts: new Map(),    // id → stamp of the version that expired (late repeats stay out)
     };
   }
 
@@ -312,7 +368,88 @@
     return Object.assign({}, m, {
       id: String(m.id),
       topics: Array.isArray(m.topics) ? m.topics.filter(function (x) { return typeof x === "string"; }) : [],
+      privacySensitive: m.privacySensitive === true,
+      pii: Array.isArray(m.pii) ? m.pii.filter(function (x) { return typeof x === "string"; }) : [],
     });
+  }
+
+  // Alerts --------------------------------------------------------------------------------------
+
+  const ALERT_STATES = ["Raised", "Updated", "Acknowledged", "Resolved"];
+
+  function isAlert(a) {
+    return a !== null && typeof a === "object" && typeof a.id === "string" && a.id !== "";
+  }
+
+  function normalizeAlert(a) {
+    const severity = Math.round(Number(a.severity));
+    const state = ALERT_STATES.indexOf(a.state) >= 0 ? a.state : "Raised";
+    return Object.assign({}, a, {
+      severity: isFinite(severity) ? Math.min(10, Math.max(1, severity)) : 1,
+      state: state,
+      // isOpen follows the state (the server's IsOpen is derived from it too).
+      isOpen: state !== "Resolved",
+      minuteVolume: Array.isArray(a.minuteVolume) ? a.minuteVolume.map(function (v) { return Math.max(0, Number(v) || 0); }) : [],
+      firstMentions: (Array.isArray(a.firstMentions) ? a.firstMentions : [])
+        .filter(isMention).slice(0, CONFIG.maxAlertMentions).map(normalizeMention),
+    });
+  }
+
+  function alertStamp(a) {
+    const t = parseTime(a && a.updatedAt);
+    return isFinite(t) ? t : -Infinity;
+  }
+
+  /** true when `incoming` is not older than `existing`: a later updatedAt wins; on a tie, the later state. */
+  function alertIsNewer(incoming, existing) {
+    const a = alertStamp(incoming);
+    const b = alertStamp(existing);
+    if (a !== b) return a > b;
+    return ALERT_STATES.indexOf(incoming.state) >= ALERT_STATES.indexOf(existing.state);
+  }
+
+  /** Server time (ms) after which a resolved alert leaves the wall; Infinity while open. */
+  function alertHiddenAt(a) {
+    if (a.isOpen) return Infinity;
+    const resolved = parseTime(a.resolvedAt);
+    const at = isFinite(resolved) ? resolved : alertStamp(a);
+    return isFinite(at) ? at + CONFIG.resolvedVisibleMs : -Infinity;
+  }
+
+  function upsertAlerts(state, list) {
+    if (!Array.isArray(list)) return 0;
+    let changed = 0;
+    for (const raw of list) {
+      if (!isAlert(raw)) continue;
+      const a = normalizeAlert(raw);
+      const expired = state.expiredAlerts.get(a.id);
+      if (expired != null && alertStamp(a) <= expired) continue;
+      const existing = state.alerts.get(a.id);
+      if (existing && !alertIsNewer(a, existing)) continue;
+      state.alerts.set(a.id, a);
+      changed++;
+    }
+    return changed;
+  }
+
+  /**
+   * Forgets resolved alerts whose ten minutes are over (server time), remembering their id and stamp so a
+   * late frame repeating an old version cannot bring them back. Returns how many went.
+   */
+  function pruneAlerts(state, serverNow) {
+    let removed = 0;
+    for (const [id, a] of state.alerts) {
+      if (alertHiddenAt(a) > serverNow) continue;
+      state.alerts.delete(id);
+      state.expiredAlerts.delete(id);
+      state.expiredAlerts.set(id, alertStamp(a));
+      removed++;
+    }
+    while (state.expiredAlerts.size > CONFIG.maxExpiredAlerts) {
+      state.expiredAlerts.delete(state.expiredAlerts.keys().next().value);
+    }
+    if (removed) state.version++;
+    return removed;
   }
 
   function summaryStamp(s) {
@@ -376,6 +513,10 @@
     state.topics = mapByKey(snapshot.topics);
     state.conversations = mapByKey(snapshot.conversations);
     trimConversations(state.conversations);
+    // The snapshot's alerts are the whole truth (open ones + resolved in the last hour).
+    // Tombstones of expired alerts are kept: a late frame must not bring one back.
+    state.alerts = new Map();
+    upsertAlerts(state, snapshot.alerts);
     state.totals = snapshot.totals || null;
     state.totalsStamp = isFinite(parseTime(snapshot.asOf)) ? parseTime(snapshot.asOf) : -Infinity;
     state.omitted = [];
@@ -419,6 +560,7 @@
     upsertByKey(state.topics, frame.topics);
     upsertByKey(state.conversations, frame.conversations);
     trimConversations(state.conversations);
+    upsertAlerts(state, frame.alerts); // only the alerts that changed; upsert by id, never back in time
 
     const stamp = parseTime(frame.sentAt);
     if (frame.totals && (!isFinite(stamp) || stamp >= state.totalsStamp)) {
@@ -494,6 +636,68 @@
       .slice(0, CONFIG.topConversations);
   }
 
+  /**
+   * The alerts the wall shows, in order: open ones first (severity high→low, then the newest opened),
+   * then resolved ones (most recently resolved first) until ten minutes after resolvedAt.
+   */
+  function visibleAlerts(state, serverNow) {
+    return Array.from(state.alerts.values())
+      .filter(function (a) { return alertHiddenAt(a) > serverNow; })
+      .sort(compareAlerts);
+  }
+
+  function compareAlerts(a, b) {
+    if (a.isOpen !== b.isOpen) return a.isOpen ? -1 : 1;
+    if (a.isOpen) {
+      return (b.severity - a.severity)
+        || ((parseTime(b.openedAt) || 0) - (parseTime(a.openedAt) || 0))
+        || (alertStamp(b) - alertStamp(a))
+        || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    }
+    return ((parseTime(b.resolvedAt) || 0) - (parseTime(a.resolvedAt) || 0))
+      || (b.severity - a.severity)
+      || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }
+
+  /**
+   * What the alerts area shows: up to maxAlertCards cards, how many more there are, the open count and
+   * whether the wall is red (an open alert with severity ≥ alarmSeverity; acknowledged ones are still open).
+   */
+  function alertSummary(state, serverNow) {
+    const list = visibleAlerts(state, serverNow);
+    const open = list.filter(function (a) { return a.isOpen; });
+    return {
+      cards: list.slice(0, CONFIG.maxAlertCards),
+      more: Math.max(0, list.length - CONFIG.maxAlertCards),
+      open: open.length,
+      resolved: list.length - open.length,
+      maxSeverity: open.reduce(function (m, a) { return Math.max(m, a.severity); }, 0),
+      alarm: isAlarm(open),
+    };
+  }
+
+  function isAlarm(alerts) {
+    return alerts.some(function (a) { return a.isOpen && a.severity >= CONFIG.alarmSeverity; });
+  }
+
+  /** 1..10 → "high" (≥ alarmSeverity), "mid" (≥ 4) or "low". */
+  function severityClass(severity) {
+    return severity >= CONFIG.alarmSeverity ? "high" : severity >= 4 ? "mid" : "low";
+  }
+
+  /**
+   * Index in minuteVolume (oldest first, the last bucket is the minute of updatedAt) of the minute the
+   * incident opened; null when that is before the chart's hour or unknown.
+   */
+  function incidentStartIndex(a) {
+    const n = Array.isArray(a.minuteVolume) ? a.minuteVolume.length : 0;
+    const opened = parseTime(a.openedAt);
+    const updated = parseTime(a.updatedAt);
+    if (!n || !isFinite(opened) || !isFinite(updated)) return null;
+    const index = n - 1 - Math.floor(Math.max(0, updated - opened) / 60000);
+    return index >= 0 ? index : null;
+  }
+
   /** Automatic-reconnect policy: never gives up, backs off to 10 s (with a little jitter). */
   function createRetryPolicy(delays, jitter, random) {
     const table = delays && delays.length ? delays : CONFIG.retryDelaysMs;
@@ -521,6 +725,12 @@
     sourceTiles: sourceTiles,
     topicTiles: topicTiles,
     topConversations: topConversations,
+    visibleAlerts: visibleAlerts,
+    alertSummary: alertSummary,
+    pruneAlerts: pruneAlerts,
+    isAlarm: isAlarm,
+    severityClass: severityClass,
+    incidentStartIndex: incidentStartIndex,
     createRetryPolicy: createRetryPolicy,
     safeUrl: safeUrl,
     labelClass: labelClass,
@@ -592,6 +802,18 @@
       topics: byId("topics"),
       convos: byId("convos"),
       convosEmpty: byId("convos-empty"),
+      colMain: byId("col-main"),
+      colSide: byId("col-side"),
+      convoPanel: byId("convo-panel"),
+      alertsPanel: byId("alerts-panel"),
+      alertsCount: byId("alerts-count"),
+      alertsMore: byId("alerts-more"),
+      alertsResolved: byId("alerts-resolved"),
+      alertCards: byId("alert-cards"),
+      alarmStatus: byId("alarm-status"),
+      alarmText: byId("alarm-text"),
+      alertEls: new Map(),       // alert id → card parts
+      alertMode: "",             // "none" | "open": which layout is in place
       mentionEls: new Map(),     // mention key → { li, time }
       tileEls: new Map(),        // "source:"/"topic:" + key → tile parts
       renderedSnapshots: 0,      // to tell a first paint from live arrivals
@@ -610,6 +832,7 @@
   function render(state, view, localNow) {
     const serverNow = localNow + state.serverSkewMs;
     renderHeader(state, view, localNow);
+    renderAlerts(state, view, localNow, serverNow); // first: it decides the layout the others fill
     renderRiver(state, view, localNow, serverNow);
     renderTiles(view, view.sources, "source", sourceTiles(state), serverNow);
     renderTiles(view, view.topics, "topic", topicTiles(state), serverNow);
@@ -664,6 +887,7 @@
     meta.appendChild(el("span", "mention-author", handleText(m, t)));
     const followers = Number(m.followers);
     if (followers > 0) meta.appendChild(el("span", "mention-followers", fmt.compact(followers) + " " + t("followers")));
+    if (m.privacySensitive) meta.appendChild(privateBadge(t));
     const time = el("span", "mention-time");
     meta.appendChild(time);
     body.appendChild(meta);
@@ -729,6 +953,276 @@
     if (omitted > 0) {
       setText(view.omitted, view.t("more", { n: view.fmt.int(omitted) }));
       view.omitted.title = view.t("moreTitle");
+    }
+  }
+
+  /** "privé": the mention holds personal or medical details; the answer belongs in a private message. */
+  function privateBadge(t) {
+    const badge = el("span", "badge-private", t("privateBadge"));
+    badge.title = t("privateTitle");
+    badge.setAttribute("aria-label", t("privateTitle"));
+    return badge;
+  }
+
+  // Alerts --------------------------------------------------------------------------------------
+
+  function alertSubject(a) {
+    const subject = typeof a.subject === "string" ? a.subject : "";
+    return a.scope === "source" ? sourceName(subject) : subject || "?";
+  }
+
+  function buildAlertCard(view) {
+    const t = view.t;
+    const li = el("li", "alert-card");
+    const sev = el("div", "alert-sev");
+    const sevValue = el("span", "alert-sev-value");
+    sev.appendChild(sevValue);
+    sev.appendChild(el("span", "alert-sev-label", t("severity")));
+    const sevBar = el("span", "sev-bar");
+    sevBar.setAttribute("aria-hidden", "true");
+    for (let i = 0; i < 10; i++) sevBar.appendChild(el("span", "sev-seg"));
+    sev.appendChild(sevBar);
+    const stateChip = el("span", "alert-state");
+    sev.appendChild(stateChip);
+    const age = el("span", "alert-age");
+    sev.appendChild(age);
+    li.appendChild(sev);
+
+    const body = el("div", "alert-body");
+    const top = el("div", "alert-top");
+    const kind = el("span", "alert-kind");
+    const subject = el("span", "alert-subject");
+    const scope = el("span", "alert-scope");
+    const name = el("span", "alert-name");
+    name.appendChild(subject);
+    name.appendChild(scope);
+    top.appendChild(kind);
+    top.appendChild(name);
+    body.appendChild(top);
+
+    const headline = el("p", "alert-headline");
+    body.appendChild(headline);
+
+    const figures = el("div", "alert-figures");
+    const rate = el("span", "alert-rate");
+    const peak = el("span", "alert-peak");
+    figures.appendChild(rate);
+    figures.appendChild(peak);
+    body.appendChild(figures);
+
+    const chart = el("canvas", "alert-chart");
+    chart.setAttribute("aria-hidden", "true");
+    body.appendChild(chart);
+
+    const mentions = el("ol", "alert-mentions");
+    body.appendChild(mentions);
+    li.appendChild(body);
+    return {
+      li: li, sevValue: sevValue, sevBar: sevBar, kind: kind, scope: scope, subject: subject,
+      stateChip: stateChip, age: age, headline: headline, rate: rate, peak: peak, chart: chart,
+      mentions: mentions, alert: null, drawn: null, drawnSize: "",
+    };
+  }
+
+  function updateAlertCard(parts, a, view, serverNow) {
+    const t = view.t;
+    const fmt = view.fmt;
+    const sevCls = severityClass(a.severity);
+    parts.li.className = "alert-card sev-" + sevCls + " state-" + a.state.toLowerCase()
+      + " kind-" + (a.kind === "NegativeSpike" ? "neg" : "vol") + (a.isOpen ? " is-open" : " is-resolved")
+      + (parts.li.classList.contains("is-new") ? " is-new" : "");
+    setText(parts.sevValue, String(a.severity));
+    const segs = parts.sevBar.children;
+    for (let i = 0; i < segs.length; i++) segs[i].classList.toggle("on", i < a.severity);
+
+    if (parts.alert !== a) {
+      setText(parts.kind, t("kind." + (a.kind === "NegativeSpike" ? "NegativeSpike" : "VolumeSpike")));
+      setText(parts.scope, t(a.scope === "source" ? "scope.source" : "scope.topic"));
+      setText(parts.subject, alertSubject(a));
+      parts.subject.title = typeof a.subject === "string" ? a.subject : "";
+      setText(parts.stateChip, t("state." + a.state));
+      setText(parts.headline, clip(typeof a.headline === "string" ? a.headline : "", 240));
+      setText(parts.rate, t("observedExpected", { o: fmt.int(Number(a.observed)), e: fmt.rate(Number(a.expected)) }));
+      setText(parts.peak, t("peak", { n: fmt.int(Number(a.peakObserved)) }));
+      const items = a.firstMentions.map(function (m) {
+        const li = el("li", "alert-mention sent-" + labelClass(m.label, m.sentiment));
+        li.appendChild(el("span", "alert-mention-author", handleText(m, t)));
+        if (m.privacySensitive) li.appendChild(privateBadge(t));
+        li.appendChild(el("span", "alert-mention-text", clip(m.text, 300)));
+        return li;
+      });
+      parts.mentions.replaceChildren.apply(parts.mentions, items);
+      parts.alert = a;
+    }
+
+    // Open: how long the incident has run; resolved: how long ago it ended.
+    const opened = parseTime(a.openedAt);
+    const resolved = parseTime(a.resolvedAt);
+    setText(parts.age, a.isOpen
+      ? (isFinite(opened) ? fmt.age(serverNow - opened) : "")
+      : (isFinite(resolved) ? t("resolvedAgo", { t: fmt.age(serverNow - resolved) }) : ""));
+  }
+
+  function renderAlerts(state, view, localNow, serverNow) {
+    const t = view.t;
+    const fmt = view.fmt;
+    const summary = alertSummary(state, serverNow);
+    const firstPaint = view.renderedSnapshots === 0 || state.snapshots !== view.renderedSnapshots;
+
+    // Layout: with open alerts the cards take the top of the right column and the conversations move
+    // under the river; without, the panel is a slim bar and everything stays where it was.
+    const mode = summary.open > 0 ? "open" : "none";
+    if (mode !== view.alertMode) {
+      view.alertMode = mode;
+      view.wall.classList.toggle("has-alerts", mode === "open");
+      view.alertsPanel.setAttribute("data-state", mode);
+      const column = mode === "open" ? view.colMain : view.colSide;
+      if (view.convoPanel.parentNode !== column) column.appendChild(view.convoPanel);
+    }
+    view.wall.classList.toggle("is-alarm", summary.alarm);
+    setHidden(view.alarmStatus, !summary.alarm);
+    if (summary.alarm) {
+      setText(view.alarmText, t(summary.open === 1 ? "alertCountOne" : "alertCountMany", { n: fmt.int(summary.open) }));
+    }
+
+    setText(view.alertsCount, summary.open > 0 ? t("alertsActive", { n: fmt.int(summary.open) }) : t("noAlerts"));
+    setHidden(view.alertsMore, summary.more <= 0 || mode !== "open");
+    if (summary.more > 0) setText(view.alertsMore, t("moreAlerts", { n: fmt.int(summary.more) }));
+
+    // Slim bar: recently resolved alerts as small chips, so the last incident does not vanish at once.
+    const resolvedChips = mode === "none"
+      ? visibleAlerts(state, serverNow).slice(0, 3).map(function (a) {
+        const chip = el("li", "resolved-chip");
+        chip.appendChild(el("span", "resolved-chip-label", t("state.Resolved")));
+        chip.appendChild(el("span", "resolved-chip-subject", alertSubject(a)));
+        const resolved = parseTime(a.resolvedAt);
+        if (isFinite(resolved)) chip.appendChild(el("span", "resolved-chip-age", fmt.age(serverNow - resolved)));
+        return chip;
+      })
+      : [];
+    view.alertsResolved.replaceChildren.apply(view.alertsResolved, resolvedChips);
+
+    const cards = mode === "open" ? summary.cards : [];
+    const keep = new Set();
+    let index = 0;
+    for (const a of cards) {
+      keep.add(a.id);
+      let parts = view.alertEls.get(a.id);
+      if (!parts) {
+        parts = buildAlertCard(view);
+        view.alertEls.set(a.id, parts);
+        if (!firstPaint) {
+          parts.li.classList.add("is-new");
+          parts.newUntil = localNow + CONFIG.newHighlightMs * 2;
+        }
+      }
+      if (parts.newUntil && localNow > parts.newUntil) {
+        parts.li.classList.remove("is-new");
+        parts.newUntil = 0;
+      }
+      updateAlertCard(parts, a, view, serverNow);
+      const at = view.alertCards.children[index];
+      if (at !== parts.li) view.alertCards.insertBefore(parts.li, at || null);
+      index++;
+    }
+    for (const [id, parts] of view.alertEls) {
+      if (keep.has(id)) continue;
+      parts.li.remove();
+      view.alertEls.delete(id);
+    }
+    view.alertCards.setAttribute("data-count", String(cards.length));
+    for (const a of cards) drawAlertChartIfNeeded(view.alertEls.get(a.id), t);
+  }
+
+  function drawAlertChartIfNeeded(parts, t) {
+    const canvas = parts.chart;
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    if (!width || !height) return;
+    const size = width + "x" + height + "@" + (root.devicePixelRatio || 1);
+    if (parts.drawn === parts.alert && parts.drawnSize === size) return;
+    drawAlertChart(canvas, parts.alert, width, height, t);
+    parts.drawn = parts.alert;
+    parts.drawnSize = size;
+  }
+
+  /**
+   * minuteVolume as bars (oldest left); the incident's minutes (from openedAt) are drawn in the alert
+   * colour behind a marked start line, and the expected rate is a dashed line.
+   */
+  function drawAlertChart(canvas, a, cssWidth, cssHeight, t) {
+    const ratio = root.devicePixelRatio || 1;
+    canvas.width = Math.round(cssWidth * ratio);
+    canvas.height = Math.round(cssHeight * ratio);
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, cssWidth, cssHeight);
+
+    const styles = getComputedStyle(canvas);
+    const colour = function (name, fallback) { return styles.getPropertyValue(name).trim() || fallback; };
+    const barColour = colour("--chart-bar", "rgba(160,175,200,0.55)");
+    const hotColour = colour("--chart-hot", "#ff5a4a");
+    const hotFill = colour("--chart-hot-fill", "rgba(255,90,74,0.12)");
+    const expectColour = colour("--chart-expected", "rgba(255,255,255,0.7)");
+    const baseColour = colour("--chart-base", "rgba(255,255,255,0.25)");
+    const fontPx = parseFloat(styles.fontSize) || 12;
+
+    const vol = a.minuteVolume;
+    const n = Math.max(vol.length, 1);
+    const expected = Math.max(0, Number(a.expected) || 0);
+    const max = Math.max(1, expected, Math.max.apply(null, vol.concat([0])));
+    const top = fontPx * 0.2;
+    const h = cssHeight - top - 1;
+    const slot = cssWidth / n;
+    const barWidth = Math.max(1, slot * 0.72);
+    const y = function (v) { return top + h - (v / max) * h; };
+    const start = incidentStartIndex(a);
+
+    if (start != null) {
+      ctx.fillStyle = hotFill;
+      ctx.fillRect(start * slot, 0, cssWidth - start * slot, cssHeight);
+    }
+    for (let i = 0; i < vol.length; i++) {
+      if (!vol[i]) continue;
+      ctx.fillStyle = start != null && i >= start ? hotColour : barColour;
+      const yy = y(vol[i]);
+      ctx.fillRect(i * slot + (slot - barWidth) / 2, yy, barWidth, cssHeight - 1 - yy);
+    }
+    ctx.fillStyle = baseColour;
+    ctx.fillRect(0, cssHeight - 1, cssWidth, 1);
+
+    if (expected > 0) {
+      ctx.save();
+      ctx.setLineDash([fontPx * 0.35, fontPx * 0.3]);
+      ctx.strokeStyle = expectColour;
+      ctx.lineWidth = Math.max(1, fontPx / 10);
+      ctx.beginPath();
+      ctx.moveTo(0, Math.round(y(expected)) + 0.5);
+      ctx.lineTo(cssWidth, Math.round(y(expected)) + 0.5);
+      ctx.stroke();
+      ctx.restore();
+    }
+
+    if (start != null) {
+      const x = Math.round(start * slot) + 0.5;
+      ctx.strokeStyle = hotColour;
+      ctx.lineWidth = Math.max(1.5, fontPx / 7);
+      ctx.beginPath();
+      ctx.moveTo(x, 0);
+      ctx.lineTo(x, cssHeight);
+      ctx.stroke();
+      // A small flag with "start" at the top of the line, on whichever side has room.
+      ctx.font = "700 " + Math.round(fontPx * 0.8) + "px system-ui, sans-serif";
+      const label = t("incidentStart");
+      const w = ctx.measureText(label).width + fontPx * 0.5;
+      const flagH = fontPx * 1.05;
+      const left = x + w > cssWidth ? x - w : x;
+      ctx.fillStyle = hotColour;
+      ctx.fillRect(left, 0, w, flagH);
+      ctx.fillStyle = "#fff";
+      ctx.textBaseline = "middle";
+      ctx.fillText(label, left + fontPx * 0.25, flagH / 2 + 0.5);
     }
   }
 
@@ -1131,6 +1625,7 @@
     setInterval(function () {
       const now = Date.now();
       pruneOmitted(state, now);
+      pruneAlerts(state, now + state.serverSkewMs);
       if (hub && state.connection.status === "connected" && state.lastMessageAt
         && now - state.lastMessageAt > CONFIG.idleRefreshMs
         && now - state.lastSnapshotRequestAt > CONFIG.idleRefreshMs) {

@@ -24,6 +24,17 @@ function summary(key, asOf, volume) {
 function convo(key, last10, reach, lastSeen) {
   return { key, source: "x", lastTenMinutes: last10, reach, lastSeen: iso(lastSeen), asOf: iso(lastSeen) };
 }
+function alert(id, over) {
+  return Object.assign({
+    id, kind: "VolumeSpike", scope: "topic", subject: id.split(":")[1] || id, severity: 5, state: "Raised",
+    openedAt: iso(T - 10 * 60000), updatedAt: iso(T), resolvedAt: null, acknowledgedAt: null,
+    observed: 42, expected: 3, peakObserved: 42, headline: "kop " + id, minuteVolume: Array(60).fill(1),
+    firstMentions: [], isOpen: true,
+  }, over);
+}
+function resolved(id, at, over) {
+  return alert(id, Object.assign({ state: "Resolved", isOpen: false, updatedAt: iso(at), resolvedAt: iso(at) }, over));
+}
 function snapshot(over) {
   return Object.assign({ mentions: [], sources: [], topics: [], conversations: [],
     totals: { accepted: 1, duplicates: 0, rejected: 0 }, asOf: iso(T) }, over);
@@ -152,19 +163,55 @@ test("sentiment classes have a shape-bearing class for every label", () => {
 test("the dev fixture follows the hub contract and carries the XSS payload", () => {
   const fx = JSON.parse(fs.readFileSync(path.join(dir, "dev/fixture.json"), "utf8"));
   const snap = fx.snapshot;
-  for (const k of ["mentions", "sources", "topics", "conversations", "totals", "asOf"]) assert.ok(k in snap, k);
+  for (const k of ["mentions", "sources", "topics", "conversations", "totals", "alerts", "asOf"]) assert.ok(k in snap, k);
   assert.equal(fx.frames.length, 2);
   for (const fr of fx.frames) {
-    for (const k of ["sequence", "mentions", "omittedMentions", "sources", "topics", "conversations", "totals", "sentAt"]) assert.ok(k in fr, k);
+    for (const k of ["sequence", "mentions", "omittedMentions", "sources", "topics", "conversations", "totals", "alerts", "sentAt"]) assert.ok(k in fr, k);
   }
   for (const s of snap.sources.concat(snap.topics)) {
     assert.equal(s.minuteVolume.length, 60);
     assert.equal(s.minuteNegative.length, 60);
     assert.equal(s.fiveMinuteVolume24Hours.length, 288);
   }
-  const all = snap.mentions.concat(...fx.frames.map((f) => f.mentions));
+  const alerts = snap.alerts.concat(...fx.frames.map((f) => f.alerts));
+  const all = snap.mentions.concat(...fx.frames.map((f) => f.mentions), ...alerts.map((a) => a.firstMentions));
   assert.ok(all.some((m) => m.text === "<img src=x onerror=alert(1)><script>alert(2)</script>"));
   assert.ok(all.every((m) => ["Negative", "Neutral", "Positive"].includes(m.label)));
+  assert.ok(all.every((m) => typeof m.privacySensitive === "boolean" && Array.isArray(m.pii)));
+  assert.ok(all.some((m) => m.privacySensitive && m.pii.includes("Bsn")));
+
+  const keys = ["id", "kind", "scope", "subject", "severity", "state", "openedAt", "updatedAt", "resolvedAt", "acknowledgedAt",
+    "observed", "expected", "peakObserved", "headline", "minuteVolume", "firstMentions", "isOpen"];
+  for (const a of alerts) {
+    for (const k of keys) assert.ok(k in a, a.id + " lacks " + k);
+    assert.ok(["VolumeSpike", "NegativeSpike"].includes(a.kind));
+    assert.ok(["topic", "source"].includes(a.scope));
+    assert.ok(["Raised", "Updated", "Acknowledged", "Resolved"].includes(a.state));
+    assert.ok(a.severity >= 1 && a.severity <= 10);
+    assert.equal(a.minuteVolume.length, 60);
+    assert.ok(a.firstMentions.length <= 3);
+    assert.equal(a.isOpen, a.state !== "Resolved");
+  }
+  assert.ok(snap.alerts.some((a) => a.kind === "NegativeSpike" && a.subject === "Datalek" && a.severity === 8 && a.isOpen));
+  assert.ok(snap.alerts.some((a) => a.kind === "VolumeSpike" && a.state === "Acknowledged"));
+  assert.ok(snap.alerts.some((a) => a.state === "Resolved"));
+  assert.ok(alerts.some((a) => /<img|<script/i.test(a.headline)), "XSS in a headline");
+  assert.ok(alerts.some((a) => a.firstMentions.some((m) => /<img|<script/i.test(m.text))), "XSS in a first mention");
+
+  // Played like the page does: the older Datalek version in frame 2 does not win, and the wall is red.
+  const state = wall.createState();
+  const now = Date.parse(fx.frames[1].sentAt);
+  wall.applySnapshot(state, snap, now);
+  for (const fr of fx.frames) wall.applyFrame(state, fr, now);
+  const datalek = state.alerts.get("topic:Datalek:NegativeSpike:1");
+  assert.equal(datalek.severity, 8);
+  assert.equal(datalek.observed, 44);
+  const summary = wall.alertSummary(state, now);
+  assert.equal(summary.alarm, true);
+  assert.equal(summary.cards.length, 4);
+  assert.equal(summary.more, 1);
+  assert.equal(summary.cards[0].id, "topic:Datalek:NegativeSpike:1");
+  assert.ok(!wall.visibleAlerts(state, now).some((a) => a.subject === "Parkeren"), "resolved over 10 min ago");
 });
 
 test("page sources keep to the CSP and never parse HTML", () => {
@@ -184,4 +231,144 @@ test("the key is read from the fragment, never from the query string", () => {
   assert.equal(wall.readParams("?key=leaks-into-logs", "").key, "");
   assert.equal(wall.readParams("?lang=en", "#key=abc123").key, "abc123");
   assert.equal(wall.readParams("", "#key=abc123").lang, "nl");
+});
+
+// Alerts ----------------------------------------------------------------------------------------
+
+const alertIds = (list) => list.map((a) => a.id);
+
+test("alerts: the snapshot replaces them, frames upsert by id", () => {
+  const state = wall.createState();
+  wall.applyFrame(state, { alerts: [alert("topic:Oud:VolumeSpike:1")] }, T);
+  wall.applySnapshot(state, snapshot({ alerts: [alert("topic:A:VolumeSpike:1"), alert("topic:B:NegativeSpike:1")] }), T);
+  assert.deepEqual([...state.alerts.keys()].sort(), ["topic:A:VolumeSpike:1", "topic:B:NegativeSpike:1"]);
+
+  wall.applyFrame(state, { alerts: [alert("topic:A:VolumeSpike:1", { state: "Updated", severity: 7, observed: 60, updatedAt: iso(T + 60000) }),
+    alert("topic:C:VolumeSpike:1", { updatedAt: iso(T + 60000) })] }, T + 60000);
+  assert.equal(state.alerts.size, 3, "one card per id, no duplicates");
+  assert.equal(state.alerts.get("topic:A:VolumeSpike:1").severity, 7);
+  assert.equal(state.alerts.get("topic:A:VolumeSpike:1").observed, 60);
+
+  // A frame without `alerts` (or an older server) leaves them alone; junk is ignored.
+  wall.applyFrame(state, { mentions: [] }, T + 61000);
+  wall.applyFrame(state, { alerts: [null, 42, { id: "" }, { kind: "VolumeSpike" }] }, T + 62000);
+  assert.equal(state.alerts.size, 3);
+  // A snapshot without alerts clears them (the snapshot is the whole truth).
+  wall.applySnapshot(state, snapshot(), T + 63000);
+  assert.equal(state.alerts.size, 0);
+});
+
+test("alerts: a repeated older version never overwrites a newer one (updatedAt)", () => {
+  const state = wall.createState();
+  const id = "topic:Datalek:NegativeSpike:1";
+  wall.applySnapshot(state, snapshot({ alerts: [alert(id, { state: "Updated", severity: 8, updatedAt: iso(T + 120000) })] }), T);
+  wall.applyFrame(state, { alerts: [alert(id, { state: "Raised", severity: 6, updatedAt: iso(T) })] }, T + 1000);
+  assert.equal(state.alerts.get(id).severity, 8);
+  assert.equal(state.alerts.get(id).state, "Updated");
+  // Same updatedAt: a later state wins (Acknowledged after Updated), an earlier one does not.
+  wall.applyFrame(state, { alerts: [alert(id, { state: "Acknowledged", severity: 8, updatedAt: iso(T + 120000) })] }, T + 2000);
+  assert.equal(state.alerts.get(id).state, "Acknowledged");
+  wall.applyFrame(state, { alerts: [alert(id, { state: "Updated", severity: 9, updatedAt: iso(T + 120000) })] }, T + 3000);
+  assert.equal(state.alerts.get(id).state, "Acknowledged");
+  // Resolved, then an old open version arrives late: stays resolved.
+  wall.applyFrame(state, { alerts: [resolved(id, T + 180000, { severity: 8 })] }, T + 4000);
+  wall.applyFrame(state, { alerts: [alert(id, { state: "Updated", severity: 9, updatedAt: iso(T + 150000) })] }, T + 5000);
+  assert.equal(state.alerts.get(id).state, "Resolved");
+  assert.equal(state.alerts.get(id).isOpen, false);
+});
+
+test("alerts: a resolved alert stays (dimmed) for 10 minutes after resolvedAt, then goes for good", () => {
+  const state = wall.createState();
+  const id = "source:x:VolumeSpike:2";
+  const at = T - 9 * 60000;
+  wall.applySnapshot(state, snapshot({ alerts: [resolved(id, at), resolved("topic:Oud:VolumeSpike:1", T - 11 * 60000), alert("topic:Open:VolumeSpike:1")] }), T);
+  assert.deepEqual(alertIds(wall.visibleAlerts(state, T)), ["topic:Open:VolumeSpike:1", id]);
+  assert.deepEqual(alertIds(wall.visibleAlerts(state, at + 10 * 60000 - 1)), ["topic:Open:VolumeSpike:1", id]);
+  assert.deepEqual(alertIds(wall.visibleAlerts(state, at + 10 * 60000)), ["topic:Open:VolumeSpike:1"]);
+
+  // The tick prunes them; a late frame repeating that (or an older) version does not bring it back…
+  assert.equal(wall.pruneAlerts(state, at + 10 * 60000), 2);
+  assert.ok(!state.alerts.has(id));
+  wall.applyFrame(state, { alerts: [resolved(id, at), alert(id, { updatedAt: iso(at - 60000) })] }, T + 1000);
+  assert.ok(!state.alerts.has(id));
+  // …but a genuinely newer version of it does.
+  wall.applyFrame(state, { alerts: [alert(id, { state: "Updated", updatedAt: iso(at + 11 * 60000) })] }, T + 2000);
+  assert.equal(state.alerts.get(id).state, "Updated");
+  // Open alerts never expire.
+  assert.ok(wall.visibleAlerts(state, T + 24 * 3600000).some((a) => a.id === "topic:Open:VolumeSpike:1"));
+});
+
+test("alerts: open first by severity, then newest opened; resolved last, newest resolved first; 4 cards + N more", () => {
+  const state = wall.createState();
+  wall.applySnapshot(state, snapshot({ alerts: [
+    resolved("r-old", T - 5 * 60000, { severity: 9 }),
+    alert("low", { severity: 2 }),
+    alert("high-older", { severity: 8, openedAt: iso(T - 30 * 60000) }),
+    resolved("r-new", T - 60000, { severity: 3 }),
+    alert("high-newer", { severity: 8, openedAt: iso(T - 5 * 60000) }),
+    alert("ack", { severity: 6, state: "Acknowledged", acknowledgedAt: iso(T) }),
+  ] }), T);
+  assert.deepEqual(alertIds(wall.visibleAlerts(state, T)), ["high-newer", "high-older", "ack", "low", "r-new", "r-old"]);
+  const summary = wall.alertSummary(state, T);
+  assert.deepEqual(alertIds(summary.cards), ["high-newer", "high-older", "ack", "low"]);
+  assert.equal(summary.more, 2);
+  assert.equal(summary.open, 4);
+  assert.equal(summary.resolved, 2);
+  assert.equal(summary.maxSeverity, 8);
+});
+
+test("alerts: the wall turns red at severity 7 on an open alert (acknowledged counts, resolved does not)", () => {
+  const red = (alerts) => {
+    const state = wall.createState();
+    wall.applySnapshot(state, snapshot({ alerts }), T);
+    return wall.alertSummary(state, T).alarm;
+  };
+  assert.equal(wall.CONFIG.alarmSeverity, 7);
+  assert.equal(red([]), false);
+  assert.equal(red([alert("a", { severity: 6 })]), false);
+  assert.equal(red([alert("a", { severity: 7 })]), true);
+  assert.equal(red([alert("a", { severity: 10, state: "Acknowledged" })]), true);
+  assert.equal(red([resolved("a", T - 60000, { severity: 10 }), alert("b", { severity: 3 })]), false);
+  assert.equal(wall.severityClass(7), "high");
+  assert.equal(wall.severityClass(6), "mid");
+  assert.equal(wall.severityClass(3), "low");
+  // Severity is clamped to 1..10 and isOpen follows the state, whatever the JSON says.
+  const state = wall.createState();
+  wall.applySnapshot(state, snapshot({ alerts: [alert("x", { severity: 99, state: "Resolved", isOpen: true, resolvedAt: iso(T) })] }), T);
+  assert.equal(state.alerts.get("x").severity, 10);
+  assert.equal(state.alerts.get("x").isOpen, false);
+  assert.equal(wall.alertSummary(state, T).alarm, false);
+});
+
+test("alerts: the chart marks the minute the incident opened", () => {
+  assert.equal(wall.incidentStartIndex(alert("a", { openedAt: iso(T - 12 * 60000), updatedAt: iso(T) })), 47);
+  assert.equal(wall.incidentStartIndex(alert("a", { openedAt: iso(T), updatedAt: iso(T) })), 59);
+  assert.equal(wall.incidentStartIndex(alert("a", { openedAt: iso(T - 2 * 3600000), updatedAt: iso(T) })), null);
+  assert.equal(wall.incidentStartIndex(alert("a", { minuteVolume: [] })), null);
+});
+
+test("alert and privacy labels in Dutch and English", () => {
+  const nl = wall.createI18n("nl");
+  const en = wall.createI18n("en");
+  assert.equal(nl("kind.VolumeSpike"), "Volumepiek");
+  assert.equal(nl("kind.NegativeSpike"), "Negatieve piek");
+  assert.deepEqual(["Raised", "Updated", "Acknowledged", "Resolved"].map((s) => nl("state." + s)),
+    ["Nieuw", "Bijgewerkt", "Bevestigd", "Opgelost"]);
+  assert.equal(nl("noAlerts"), "Geen actieve meldingen");
+  assert.equal(nl("moreAlerts", { n: 3 }), "+3 meer meldingen");
+  assert.equal(nl("observedExpected", { o: "42", e: wall.createFormat(nl).rate(3) }), "42 /min, verwacht 3");
+  assert.equal(wall.createFormat(nl).rate(2.64), "2,6");
+  assert.equal(nl("privateBadge"), "privé");
+  assert.equal(nl("privateTitle"), "Persoonsgegevens of medische details: verder in een privébericht");
+  assert.equal(en("kind.NegativeSpike"), "Negative spike");
+  assert.equal(en("privateBadge"), "private");
+});
+
+test("mentions carry privacySensitive and pii (defaults when an older server leaves them out)", () => {
+  const state = wall.createState();
+  wall.applySnapshot(state, snapshot({ mentions: [mention(1, { privacySensitive: true, pii: ["Bsn", "Phone", 3] }), mention(2)] }), T);
+  assert.equal(state.mentions[0].privacySensitive, true);
+  assert.deepEqual(state.mentions[0].pii, ["Bsn", "Phone"]);
+  assert.equal(state.mentions[1].privacySensitive, false);
+  assert.deepEqual(state.mentions[1].pii, []);
 });
