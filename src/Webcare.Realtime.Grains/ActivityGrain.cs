@@ -22,11 +22,9 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
     private const int FirstMentionsPerMinute = 3;
 
     private readonly ActivityAggregate _aggregate = new();
-    private readonly SeriesWatch _volume = new(SeriesWatch.Amsterdam);
-    private readonly SeriesWatch _negative = new(SeriesWatch.Amsterdam);
+    private readonly ActivityWatch _watch = new(SeriesWatch.Amsterdam);
     // The first few (and first few negative) mentions of each recent minute: what an alert card shows.
     private readonly SortedDictionary<DateTimeOffset, (List<WallMention> All, List<WallMention> Negative)> _firstMentions = [];
-    private DateTimeOffset? _lastWatchedMinute;
 
     /// <summary>"topic" or "source": how alerts name what they are about.</summary>
     protected abstract string Scope { get; }
@@ -42,6 +40,7 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
         var now = clock.GetUtcNow();
         foreach (var mention in mentions)
             if (_aggregate.Record(mention, now)) KeepIfFirst(mention, now);
+        // On ingest the minute still filling is judged too: the alert follows the tipping mention within a second.
         await WatchAsync(now, judgeFillingMinute: true);
         return _aggregate.Summarize(Name, now);
     }
@@ -50,35 +49,12 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
 
     public Task TickAsync() => WatchAsync(clock.GetUtcNow(), judgeFillingMinute: false);
 
-    /// <summary>
-    /// Feeds every minute that has closed since the last call to the detectors, in order; on ingest also
-    /// judges the minute still filling, so the alert follows the mention that tips it within a second.
-    /// </summary>
     private async Task WatchAsync(DateTimeOffset now, bool judgeFillingMinute)
     {
-        if (_aggregate.FirstSeen is not { } firstSeen) return;
-        var (current, minutes) = _aggregate.MinuteWindow(now);
-        var signals = ImmutableArray.CreateBuilder<AlertSignal>();
-        for (var i = 0; i < minutes.Length - 1; i++)
-        {
-            var start = current - SeriesWatch.Bucket * (minutes.Length - 1 - i);
-            // Nothing before the first minute with data: leading zeros would teach the detector a silence.
-            if (start <= _lastWatchedMinute || start + SeriesWatch.Bucket <= firstSeen) continue;
-            if (_volume.Observe(start, minutes[i].Volume) is { } volumeEvent)
-                signals.Add(Signal(AlertKind.VolumeSpike, volumeEvent, minutes, negativeOnly: false));
-            if (_negative.Observe(start, minutes[i].Negative) is { } negativeEvent)
-                signals.Add(Signal(AlertKind.NegativeSpike, negativeEvent, minutes, negativeOnly: true));
-            _lastWatchedMinute = start;
-        }
-        if (judgeFillingMinute)
-        {
-            var filling = minutes[^1];
-            if (_volume.Peek(current, filling.Volume) is { } volumeEvent)
-                signals.Add(Signal(AlertKind.VolumeSpike, volumeEvent, minutes, negativeOnly: false));
-            if (_negative.Peek(current, filling.Negative) is { } negativeEvent)
-                signals.Add(Signal(AlertKind.NegativeSpike, negativeEvent, minutes, negativeOnly: true));
-        }
-        if (signals.Count > 0) await GrainFactory.GetGrain<IAlertBookGrain>(Tenant).RecordAsync(signals.ToImmutable());
+        var (steps, minutes) = _watch.Watch(_aggregate, now, judgeFillingMinute);
+        if (steps.Count == 0) return;
+        var signals = steps.Select(step => Signal(step.Kind, step.Event, minutes, negativeOnly: step.Kind == AlertKind.NegativeSpike));
+        await GrainFactory.GetGrain<IAlertBookGrain>(Tenant).RecordAsync([.. signals]);
     }
 
     private AlertSignal Signal(AlertKind kind, Core.Detection.AlertEvent e, BucketCounts[] minutes, bool negativeOnly)

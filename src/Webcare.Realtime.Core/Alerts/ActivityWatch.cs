@@ -1,0 +1,46 @@
+using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Detection;
+
+namespace Webcare.Realtime.Core.Alerts;
+
+/// <summary>
+/// Spike watching for one source or topic: feeds each minute that has closed, in order, to a volume
+/// and a negative-volume <see cref="SeriesWatch"/>, and on ingest also judges the minute still filling.
+/// The grain calls it; the demo-detection benchmark runs the very same code in stream time.
+/// </summary>
+public sealed class ActivityWatch(TimeZoneInfo timeZone)
+{
+    private readonly SeriesWatch _volume = new(timeZone);
+    private readonly SeriesWatch _negative = new(timeZone);
+    private DateTimeOffset? _lastWatchedMinute;
+
+    public readonly record struct Step(AlertKind Kind, AlertEvent Event);
+
+    /// <returns>The incident events of this step, and the hour by minute they were judged on (oldest first).</returns>
+    public (List<Step> Steps, BucketCounts[] Minutes) Watch(ActivityAggregate aggregate, DateTimeOffset now, bool judgeFillingMinute)
+    {
+        var steps = new List<Step>();
+        if (aggregate.FirstSeen is not { } firstSeen) return (steps, []);
+        var (current, minutes) = aggregate.MinuteWindow(now);
+        for (var i = 0; i < minutes.Length - 1; i++)
+        {
+            var start = current - SeriesWatch.Bucket * (minutes.Length - 1 - i);
+            // Nothing before the first minute with data: leading zeros would teach the detector a silence.
+            if (start <= _lastWatchedMinute || start + SeriesWatch.Bucket <= firstSeen) continue;
+            Add(steps, AlertKind.VolumeSpike, _volume.Observe(start, minutes[i].Volume));
+            Add(steps, AlertKind.NegativeSpike, _negative.Observe(start, minutes[i].Negative));
+            _lastWatchedMinute = start;
+        }
+        if (judgeFillingMinute)
+        {
+            Add(steps, AlertKind.VolumeSpike, _volume.Peek(current, minutes[^1].Volume));
+            Add(steps, AlertKind.NegativeSpike, _negative.Peek(current, minutes[^1].Negative));
+        }
+        return (steps, minutes);
+    }
+
+    private static void Add(List<Step> steps, AlertKind kind, AlertEvent? e)
+    {
+        if (e is not null) steps.Add(new Step(kind, e));
+    }
+}
