@@ -31,6 +31,8 @@ public sealed class LanguageDetector
     public static readonly LanguageDetector Instance = new();
 
     internal static int StopWordCount => StopWords.Count;
+
+    internal static bool IsStopWord(string word) => StopWords.ContainsKey(word);
     internal static int TrigramCount => Trigrams.Count;
 
     public TextLanguage Detect(string text)

@@ -7,7 +7,7 @@ namespace Webcare.Realtime.Core.Analysis;
 /// </summary>
 public static class LexiconLearner
 {
-    public sealed record Options(int MinDocuments = 3, double MinWeight = 0.4, double Shrink = 3, double MaxWeight = 3);
+    public sealed record Options(int MinDocuments = 4, double MinWeight = 0.5, double Shrink = 3, double MaxWeight = 3);
 
     public static IReadOnlyList<(string Word, double Weight)> Learn(IEnumerable<(SentimentLabel Label, string Text)> corpus, Options? options = null)
     {
@@ -35,6 +35,9 @@ public static class LexiconLearner
             if (documents < options.MinDocuments) continue;
             // Modifiers are rules, not opinions: "niet" is frequent in complaints but must stay a negator.
             if (SentimentLexicon.Dutch.TryModifier(word, out _)) continue;
+            // Function words say how long a text is, not what it feels: complaints are wordier, so without this
+            // "ik" and "dat" learn a negative weight and every long review leans negative.
+            if (LanguageDetector.IsStopWord(word)) continue;
             var logOdds = Math.Log((p + 1.0) / (positives + 2.0)) - Math.Log((n + 1.0) / (negatives + 2.0));
             var weight = Math.Clamp(logOdds * documents / (documents + options.Shrink), -options.MaxWeight, options.MaxWeight);
             if (Math.Abs(weight) < options.MinWeight) continue;

@@ -42,8 +42,12 @@ public sealed class RuleSentimentScorer : ISentimentScorer
         {
             var n = SentimentTokenizer.Tokenize(text, folded, tokens);
             var language = LanguageDetector.Detect(folded, tokens[..n]);
-            // Other languages are read with the Dutch lexicon: emoji still count, and Dutch is the monitor's default.
-            var lexicon = language == TextLanguage.English ? SentimentLexicon.English : SentimentLexicon.Dutch;
+            var lexicon = language switch
+            {
+                TextLanguage.English => SentimentLexicon.English,
+                TextLanguage.Dutch => SentimentLexicon.Dutch,
+                _ => SentimentLexicon.Mixed,
+            };
             return Score(folded, tokens[..n], lexicon, language);
         }
         finally

@@ -30,8 +30,12 @@ internal sealed class SentimentLexicon
     public int PhraseCount { get; }
     public int ModifierCount { get; }
 
-    public static readonly SentimentLexicon Dutch = Load("nl", ["nl-lexicon.tsv", "nl-learned.tsv"]);
-    public static readonly SentimentLexicon English = Load("en", ["en-lexicon.tsv", "en-vader.tsv"]);
+    public static readonly SentimentLexicon Dutch = Load(["nl-lexicon.tsv", "nl-learned.tsv"], ["nl-modifiers.tsv"]);
+    public static readonly SentimentLexicon English = Load(["en-lexicon.tsv", "en-vader.tsv"], ["en-modifiers.tsv"]);
+
+    /// <summary>For texts the detector could not place: both languages, Dutch first where they disagree.</summary>
+    public static readonly SentimentLexicon Mixed = Load(
+        ["nl-lexicon.tsv", "en-lexicon.tsv", "nl-learned.tsv", "en-vader.tsv"], ["en-modifiers.tsv", "nl-modifiers.tsv"]);
 
     private SentimentLexicon(Dictionary<string, double> words, Dictionary<string, List<Phrase>> phrases, Dictionary<string, Modifier> modifiers)
     {
@@ -66,7 +70,7 @@ internal sealed class SentimentLexicon
 
     public bool TryModifier(ReadOnlySpan<char> word, out Modifier modifier) => _modifiers.TryGetValue(word, out modifier);
 
-    private static SentimentLexicon Load(string language, string[] weightFiles)
+    private static SentimentLexicon Load(string[] weightFiles, string[] modifierFiles)
     {
         var words = new Dictionary<string, double>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
@@ -89,7 +93,7 @@ internal sealed class SentimentLexicon
             }
         }
         var modifiers = new Dictionary<string, Modifier>(StringComparer.Ordinal);
-        var modifierFile = $"{language}-modifiers.tsv";
+        foreach (var modifierFile in modifierFiles)
         foreach (var row in LexiconResources.Rows(modifierFile))
         {
             var kind = row[1] switch
