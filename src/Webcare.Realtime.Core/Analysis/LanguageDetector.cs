@@ -74,8 +74,8 @@ public sealed class LanguageDetector
                 }
                 continue;
             }
-            var inDutch = SentimentLexicon.Dutch.TryWord(word, out _);
-            var inEnglish = SentimentLexicon.English.TryWord(word, out _);
+            var inDutch = SentimentLexicon.Dutch.InVocabulary(word);
+            var inEnglish = SentimentLexicon.English.InVocabulary(word);
             if (inDutch != inEnglish)
             {
                 if (inDutch) dutch += LexiconVote * scale;

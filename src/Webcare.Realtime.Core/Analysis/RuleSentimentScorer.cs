@@ -17,8 +17,8 @@ public sealed class RuleSentimentScorer : ISentimentScorer
     public const double NeutralBand = 0.05;
     // A negated term flips and weakens: "niet slecht" is less positive than "goed" (VADER's 0.74).
     private const double NegationFactor = -0.74;
-    // A negator reaches this many words, and never past a clause boundary.
-    private const int NegationReach = 4;
+    // A negator reaches this many words (VADER's window), and never past a clause boundary.
+    private const int NegationReach = 3;
     private const double CapsBoost = 0.733;
     private const double ElongationFactor = 1.25;
     private const double HashtagFactor = 1.2;
@@ -189,7 +189,12 @@ public sealed class RuleSentimentScorer : ISentimentScorer
         switch (modifier.Kind)
         {
             case ModifierKind.Negator:
-                negationLeft = NegationReach;
+                // "No." or "no no no" negates nothing: then the word is an opinion of its own, if it has a weight.
+                if (lexicon.TryWord(folded.Slice(tokens[i].Start, tokens[i].Length), out _)
+                    && (i + 1 == tokens.Length || !tokens[i + 1].IsWord || IsNegator(tokens[i + 1], folded, lexicon)))
+                    return false;
+                // A value on a negator is its own reach: English "no" only negates the word after it (as in VADER).
+                negationLeft = modifier.Value > 0 ? (int)modifier.Value : NegationReach;
                 return true;
             case ModifierKind.Boundary:
                 negationLeft = 0;
@@ -210,6 +215,9 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 return true;
         }
     }
+
+    private static bool IsNegator(SentimentToken token, ReadOnlySpan<char> folded, SentimentLexicon lexicon) =>
+        lexicon.TryModifier(token.Text(folded), out var m) && m.Kind == ModifierKind.Negator;
 
     private static bool OpinionAhead(ReadOnlySpan<SentimentToken> tokens, int i, ReadOnlySpan<char> folded, SentimentLexicon lexicon)
     {

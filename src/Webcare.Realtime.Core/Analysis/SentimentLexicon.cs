@@ -25,20 +25,26 @@ internal sealed class SentimentLexicon
     private readonly FrozenDictionary<string, (string Term, double Weight)>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _phrases;
     private readonly FrozenDictionary<string, Modifier>.AlternateLookup<ReadOnlySpan<char>> _modifiers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
 
     public FrozenDictionary<string, double> Words { get; }
+
+    /// <summary>Words from the curated lists (not the learned one): these may vote for a text's language.</summary>
+    public FrozenSet<string> Vocabulary { get; }
     public int PhraseCount { get; }
     public int ModifierCount { get; }
 
-    public static readonly SentimentLexicon Dutch = Load(["nl-lexicon.tsv", "nl-learned.tsv"], ["nl-modifiers.tsv"]);
-    public static readonly SentimentLexicon English = Load(["en-lexicon.tsv", "en-vader.tsv"], ["en-modifiers.tsv"]);
+    public static readonly SentimentLexicon Dutch = Load(["nl-lexicon.tsv", "nl-learned.tsv"], ["nl-modifiers.tsv"], ["nl-lexicon.tsv"]);
+    public static readonly SentimentLexicon English = Load(["en-lexicon.tsv", "en-vader.tsv"], ["en-modifiers.tsv"], ["en-lexicon.tsv", "en-vader.tsv"]);
 
     /// <summary>For texts the detector could not place: both languages, Dutch first where they disagree.</summary>
     public static readonly SentimentLexicon Mixed = Load(
-        ["nl-lexicon.tsv", "en-lexicon.tsv", "nl-learned.tsv", "en-vader.tsv"], ["en-modifiers.tsv", "nl-modifiers.tsv"]);
+        ["nl-lexicon.tsv", "en-lexicon.tsv", "nl-learned.tsv", "en-vader.tsv"], ["en-modifiers.tsv", "nl-modifiers.tsv"], []);
 
-    private SentimentLexicon(Dictionary<string, double> words, Dictionary<string, List<Phrase>> phrases, Dictionary<string, Modifier> modifiers)
+    private SentimentLexicon(Dictionary<string, double> words, HashSet<string> vocabulary, Dictionary<string, List<Phrase>> phrases, Dictionary<string, Modifier> modifiers)
     {
+        Vocabulary = vocabulary.ToFrozenSet(StringComparer.Ordinal);
+        _vocabulary = Vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         Words = words.ToFrozenDictionary(StringComparer.Ordinal);
         // Longest phrase first, so "aan het lijntje houden" wins over a shorter phrase with the same start.
         var frozenPhrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(x => x.Words.Length).ToArray(), StringComparer.Ordinal);
@@ -66,12 +72,15 @@ internal sealed class SentimentLexicon
         return found;
     }
 
+    public bool InVocabulary(ReadOnlySpan<char> word) => _vocabulary.Contains(word);
+
     public bool TryPhrases(ReadOnlySpan<char> firstWord, out Phrase[] phrases) => _phrases.TryGetValue(firstWord, out phrases!);
 
     public bool TryModifier(ReadOnlySpan<char> word, out Modifier modifier) => _modifiers.TryGetValue(word, out modifier);
 
-    private static SentimentLexicon Load(string[] weightFiles, string[] modifierFiles)
+    private static SentimentLexicon Load(string[] weightFiles, string[] modifierFiles, string[] vocabularyFiles)
     {
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
         var words = new Dictionary<string, double>(StringComparer.Ordinal);
         var phrases = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         var seenPhrases = new HashSet<string>(StringComparer.Ordinal);
@@ -89,7 +98,11 @@ internal sealed class SentimentLexicon
                     if (!phrases.TryGetValue(parts[0], out var list)) phrases[parts[0]] = list = [];
                     list.Add(new Phrase(term, parts, weight));
                 }
-                else words.TryAdd(term, weight); // earlier files win: hand-made weights over learned ones
+                else
+                {
+                    words.TryAdd(term, weight); // earlier files win: hand-made weights over learned ones
+                    if (vocabularyFiles.Contains(file)) vocabulary.Add(term);
+                }
             }
         }
         var modifiers = new Dictionary<string, Modifier>(StringComparer.Ordinal);
@@ -107,6 +120,6 @@ internal sealed class SentimentLexicon
             var value = row.Length > 2 ? LexiconResources.Number(modifierFile, row[2]) : 0;
             modifiers[LexiconResources.FoldTerm(row[0])] = new Modifier(kind, value);
         }
-        return new SentimentLexicon(words, phrases, modifiers);
+        return new SentimentLexicon(words, vocabulary, phrases, modifiers);
     }
 }

@@ -31,6 +31,12 @@ internal static class SentimentTokenizer
                 while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
                 continue;
             }
+            if (c == '&' && TryEntity(text[i..], out var entityLength))
+            {
+                // Scraped text keeps HTML entities ("&gt;", "&amp;"); their letters are not words.
+                i += entityLength;
+                continue;
+            }
             if (c == '@' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
             {
                 i++;
@@ -136,6 +142,16 @@ internal static class SentimentTokenizer
         if (elongated) flags |= SentimentTokenFlags.Elongated;
         if (letters == 0 && digits > 0) flags |= SentimentTokenFlags.Number;
         return new SentimentToken(start, w - start, kind, flags);
+    }
+
+    private static bool TryEntity(ReadOnlySpan<char> s, out int length)
+    {
+        var end = s[..Math.Min(s.Length, 10)].IndexOf(';');
+        length = end + 1;
+        if (end < 2) return false;
+        foreach (var c in s[1..end])
+            if (!char.IsAsciiLetterOrDigit(c) && c != '#') return false;
+        return true;
     }
 
     private static bool IsUrlStart(ReadOnlySpan<char> s) =>

@@ -103,8 +103,22 @@ public sealed class RuleSentimentScorerTests
     [Fact]
     public void NegationScope_HasALimitedReach()
     {
-        Assert.True(S("niet een twee drie goed") < 0); // the fourth word after the negator
-        Assert.True(S("niet een twee drie vier goed") > 0); // the fifth is out of reach
+        Assert.True(S("niet een twee goed") < 0); // the third word after the negator
+        Assert.True(S("niet een twee drie goed") > 0); // the fourth is out of reach
+    }
+
+    [Fact]
+    public void EnglishNo_NegatesOnlyTheNextWord_OrIsAnOpinionAlone()
+    {
+        Assert.True(Evidence(Scorer.Score("no good"), "good").Weight < 0);
+        Assert.True(Evidence(Scorer.Score("no time to be kind"), "kind").Weight > 0);
+        Assert.Equal(SentimentLabel.Negative, Scorer.Score("No. No no no!").Label);
+    }
+
+    [Fact]
+    public void HtmlEntities_AreNotWords()
+    {
+        Assert.Empty(Scorer.Score("the wait &gt; 3 hours &amp; more").Evidence.Where(e => e.Term is "gt" or "amp"));
     }
 
     [Fact]
