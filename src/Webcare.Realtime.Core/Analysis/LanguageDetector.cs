@@ -57,10 +57,9 @@ public sealed class LanguageDetector
     internal static TextLanguage Detect(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens)
     {
         double dutch = 0, english = 0, other = 0;
-        Span<char> padded = stackalloc char[66];
         foreach (var token in tokens)
         {
-            if (!token.IsWord || (token.Flags & SentimentTokenFlags.Number) != 0) continue;
+            if (!Votes(token)) continue;
             var word = token.Text(folded);
             // A hashtag is often a name or a compound: it votes, but at half weight.
             var scale = token.Kind == SentimentTokenKind.Hashtag ? 0.5 : 1.0;
@@ -75,33 +74,53 @@ public sealed class LanguageDetector
                 continue;
             }
             var inDutch = SentimentLexicon.Dutch.InVocabulary(word);
-            var inEnglish = SentimentLexicon.English.InVocabulary(word);
-            if (inDutch != inEnglish)
+            if (inDutch != SentimentLexicon.English.InVocabulary(word))
             {
                 if (inDutch) dutch += LexiconVote * scale;
                 else english += LexiconVote * scale;
-                continue;
             }
-            if (word.Length < 2 || word.Length > 64) continue;
+        }
+        // Trigrams cost a lookup per letter: only texts the word lists leave open pay for them.
+        if (!Decided(dutch, english, other)) AddTrigramVotes(folded, tokens, ref dutch, ref english);
+        var best = Math.Max(dutch, Math.Max(english, other));
+        if (best < MinimumVotes || other >= best) return TextLanguage.Other;
+        // A tie goes to Dutch: it is the monitor's main language.
+        return dutch >= english ? TextLanguage.Dutch : TextLanguage.English;
+    }
+
+    private static bool Votes(SentimentToken token) => token.IsWord && (token.Flags & SentimentTokenFlags.Number) == 0;
+
+    private static bool Decided(double dutch, double english, double other)
+    {
+        var best = Math.Max(dutch, Math.Max(english, other));
+        var second = dutch + english + other - best - Math.Min(dutch, Math.Min(english, other));
+        return best >= 2 && best - second >= 1.5;
+    }
+
+    private static void AddTrigramVotes(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, ref double dutch, ref double english)
+    {
+        Span<char> padded = stackalloc char[66];
+        foreach (var token in tokens)
+        {
+            if (!Votes(token)) continue;
+            var word = token.Text(folded);
+            if (word.Length < 2 || word.Length > 64 || StopWordLookup.ContainsKey(word)) continue;
+            if (SentimentLexicon.Dutch.InVocabulary(word) != SentimentLexicon.English.InVocabulary(word)) continue;
+            var scale = token.Kind == SentimentTokenKind.Hashtag ? 0.5 : 1.0;
             padded[0] = '^';
             word.CopyTo(padded[1..]);
             padded[word.Length + 1] = '$';
             var span = padded[..(word.Length + 2)];
             double d = 0, e = 0;
-            var count = span.Length - 2;
             for (var k = 0; k + 3 <= span.Length; k++)
             {
                 if (!TrigramLookup.TryGetValue(span.Slice(k, 3), out var weights)) continue;
                 d += weights.Dutch;
                 e += weights.English;
             }
-            dutch += TrigramVote * scale * d / count;
-            english += TrigramVote * scale * e / count;
+            dutch += TrigramVote * scale * d / word.Length;
+            english += TrigramVote * scale * e / word.Length;
         }
-        var best = Math.Max(dutch, Math.Max(english, other));
-        if (best < MinimumVotes || other >= best) return TextLanguage.Other;
-        // A tie goes to Dutch: it is the monitor's main language.
-        return dutch >= english ? TextLanguage.Dutch : TextLanguage.English;
     }
 
     private static TextLanguage Parse(string code) => code switch
