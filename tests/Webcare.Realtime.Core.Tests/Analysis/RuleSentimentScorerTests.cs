@@ -390,8 +390,24 @@ public sealed class RuleSentimentScorerTests
             var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 14)).Select(_ => words[random.Next(words.Length)]));
             var result = Scorer.Score(text);
             Assert.InRange(result.Score, -1, 1);
-            Assert.True(RuleSentimentScorer.LabelOf(result.Score) == result.Label, $"\"{text}\": {result}");
+            Assert.True(Scorer.LabelOf(result.Score) == result.Label, $"\"{text}\": {result}");
         }
+    }
+
+    [Fact]
+    public void NeutralBand_IsTheCallersChoice()
+    {
+        var wide = new RuleSentimentScorer(neutralBand: 0.5);
+        var text = "Fijn"; // a single mild word
+
+        var narrow = Scorer.Score(text);
+        var result = wide.Score(text);
+
+        Assert.Equal(narrow.Score, result.Score);
+        Assert.Equal(SentimentLabel.Positive, narrow.Label);
+        Assert.Equal(SentimentLabel.Neutral, result.Label);
+        Assert.Equal(narrow.Evidence.Select(e => e.Term), result.Evidence.Select(e => e.Term));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleSentimentScorer(1));
     }
 
     [Fact]
