@@ -2,7 +2,8 @@ namespace Webcare.Realtime.Core.Analysis;
 
 /// <summary>
 /// The first, deliberately simple scorer: a small Dutch and English word list with negation of the next
-/// few words. The enrichment issue replaces it with the full engine behind the same interface.
+/// few words. <see cref="RuleSentimentScorer"/> is the full engine behind the same interface; this one stays
+/// until the host is switched over.
 /// </summary>
 public sealed class LexiconSentimentScorer : ISentimentScorer
 {
