@@ -71,7 +71,7 @@ public static class WebcareApp
         services.Configure<TopicOptions>(config.GetSection("TopicLimits"));
         services.Configure<TopicOptions>(o => o.Topics = config.GetSection("Topics").Get<List<TopicDefinition>>() ?? []);
         services.Configure<IngestOptions>(config.GetSection("Ingest"));
-        services.AddSingleton<ISentimentScorer, LexiconSentimentScorer>();
+        services.AddSingleton<ISentimentScorer>(new RuleSentimentScorer());
         services.AddSingleton<TopicMatcherCache>();
         services.AddSingleton<MentionPipeline>();
         services.Configure<WallOptions>(config.GetSection("Wall"));

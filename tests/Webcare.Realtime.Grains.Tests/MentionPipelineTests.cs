@@ -16,7 +16,7 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
     private MentionPipeline Pipeline() => new(
         fixture.Grains,
         new TopicMatcherCache(fixture.Grains, fixture.Clock),
-        new LexiconSentimentScorer(),
+        new RuleSentimentScorer(),
         Options.Create(new DedupOptions { Partitions = 4 }),
         Options.Create(new ConversationOptions { Shards = 4 }),
         fixture.Clock);
