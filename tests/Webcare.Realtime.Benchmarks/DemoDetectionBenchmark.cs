@@ -27,9 +27,10 @@ internal static class DemoDetectionBenchmark
         var days = Arg(args, "--days", 2);
         // The demo's default (an incident every 30 minutes) keeps a wall lively; a real hospital has far fewer.
         var periodMinutes = Arg(args, "--incident-period-minutes", 30);
+        var seed = Arg(args, "--seed", (int)DemoFeedOptions.Default.Seed);
         var clock = Stopwatch.StartNew();
 
-        var withIncidents = new DemoFeed(DemoFeedOptions.Default with { IncidentPeriod = TimeSpan.FromMinutes(periodMinutes) });
+        var withIncidents = new DemoFeed(DemoFeedOptions.Default with { Seed = seed, IncidentPeriod = TimeSpan.FromMinutes(periodMinutes) });
         var measureFrom = Start.AddDays(warmupDays);
         var measureTo = measureFrom.AddDays(days);
         var raised = Replay(withIncidents, measureFrom, measureTo);
@@ -47,12 +48,12 @@ internal static class DemoDetectionBenchmark
         }
         var outside = raised.Where(r => !incidents.Any(i => r.At >= i.Onset.AddMinutes(-1) && r.At <= i.End.AddMinutes(30))).ToList();
 
-        var quiet = new DemoFeed(DemoFeedOptions.Default with { IncidentPeriod = null });
+        var quiet = new DemoFeed(DemoFeedOptions.Default with { Seed = seed, IncidentPeriod = null });
         var quietFrom = Start.AddDays(warmupDays);
         var quietAlerts = Replay(quiet, quietFrom, quietFrom.AddDays(1));
 
         delays.Sort();
-        Console.WriteLine($"demo feed, seed {DemoFeedOptions.Default.Seed}, an incident every {periodMinutes} minutes, {warmupDays} days of warm-up, then {days} days measured; {incidents.Count} incidents");
+        Console.WriteLine($"demo feed, seed {seed}, an incident every {periodMinutes} minutes, {warmupDays} days of warm-up, then {days} days measured; {incidents.Count} incidents");
         Console.WriteLine($"detection delay from onset (stream time, minutes): median {Percentile(delays, 50):F2}, p90 {Percentile(delays, 90):F2}, max {(delays.Count > 0 ? delays[^1] : double.NaN):F2}; missed {missed} of {incidents.Count}");
         Console.WriteLine($"alerts raised during incidents (any topic or source): {raised.Count - outside.Count}; outside incidents (false): {outside.Count}" +
             (periodMinutes <= 40 ? " (vacuous at this period: the incident windows cover all the time)" : ""));
