@@ -5,9 +5,9 @@ using Webcare.Realtime.Grains.Contracts;
 
 namespace Webcare.Realtime.Grains;
 
-/// <summary>Keeps a tenant's <see cref="AlertBook"/> and pushes every change to the tenant's walls.</summary>
+/// <summary>Keeps a tenant's <see cref="AlertBook"/> and pushes every change to the tenant's walls and its sinks (webhooks).</summary>
 [KeepAlive]
-public sealed class AlertBookGrain(TimeProvider clock) : Grain, IAlertBookGrain
+public sealed class AlertBookGrain(TimeProvider clock, IEnumerable<IAlertSink> sinks) : Grain, IAlertBookGrain
 {
     private readonly AlertBook _book = new();
 
@@ -27,7 +27,12 @@ public sealed class AlertBookGrain(TimeProvider clock) : Grain, IAlertBookGrain
         return alert;
     }
 
-    private Task PublishAsync(ImmutableArray<Alert> alerts) =>
-        GrainFactory.GetGrain<IWallFeedGrain>(this.GetPrimaryKeyString())
+    private Task PublishAsync(ImmutableArray<Alert> alerts)
+    {
+        var tenant = this.GetPrimaryKeyString();
+        foreach (var sink in sinks)
+            foreach (var alert in alerts) sink.Notify(tenant, alert);
+        return GrainFactory.GetGrain<IWallFeedGrain>(tenant)
             .PublishAsync(new WallDelta([], 0, [], [], [], IngestTotals.Zero) { Alerts = alerts });
+    }
 }

@@ -10,7 +10,9 @@ using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Serialization;
+using Webcare.Realtime.Host.Alerts;
 using Webcare.Realtime.Host.Api;
+using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Health;
 using Webcare.Realtime.Host.Security;
 using Webcare.Realtime.Host.Wall;
@@ -78,6 +80,11 @@ public static class WebcareApp
         services.AddSingleton<WallBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<WallBroadcaster>());
         services.AddDemoFeed(config);
+        services.Configure<AlertWebhookOptions>(config.GetSection("Alerts"));
+        services.AddHttpClient();
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddSingleton<IAlertSink>(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
 
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ConfigureJson(o.PayloadSerializerOptions));

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Webcare.Realtime.Core.Alerts;
@@ -21,23 +20,10 @@ public sealed class AlertLatencyTests(Xunit.Abstractions.ITestOutputHelper outpu
     [Fact]
     public async Task A_spike_reaches_the_wall_as_an_alert_within_a_second()
     {
-        var settings = new Dictionary<string, string?>();
-        for (var i = 0; i < Topics; i++)
-        {
-            settings[$"Topics:{i}:Name"] = $"spike{i}";
-            settings[$"Topics:{i}:Query"] = $"spikewoord{i}";
-        }
-        await using var host = new TestHost(settings, withTopics: false);
+        await using var host = new TestHost(SpikeScenario.Topics(Topics), withTopics: false);
         await host.StartAsync();
         using var http = host.CreateClient();
-        var now = DateTimeOffset.UtcNow;
-
-        var history = new StringBuilder();
-        for (var i = 0; i < Topics; i++)
-            for (var m = 60; m >= 1; m--)
-                for (var k = 0; k < 2 + m % 3; k++)
-                    history.AppendLine(Line($"h{i}-{m}-{k}", now.AddMinutes(-m).AddSeconds(k), $"spikewoord{i}: gewone vraag over de poli"));
-        Assert.Equal(HttpStatusCode.Accepted, (await Post(http, history.ToString())).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await SpikeScenario.PostHistoryAsync(http, Topics)).StatusCode);
 
         var (wall, _) = await host.ConnectWallAsync();
         await using var __ = wall;
@@ -51,10 +37,8 @@ public sealed class AlertLatencyTests(Xunit.Abstractions.ITestOutputHelper outpu
         var latencies = new List<double>();
         for (var i = 0; i < Topics; i++)
         {
-            var spike = new StringBuilder();
-            for (var k = 0; k < 40; k++) spike.AppendLine(Line($"s{i}-{k}", DateTimeOffset.UtcNow, $"spikewoord{i}: schandalig, mijn gegevens gelekt!"));
             var sent = Stopwatch.GetTimestamp();
-            Assert.Equal(HttpStatusCode.Accepted, (await Post(http, spike.ToString())).StatusCode);
+            Assert.Equal(HttpStatusCode.Accepted, (await SpikeScenario.PostSpikeAsync(http, i)).StatusCode);
             Assert.True(await WallFeedRecorder.WaitUntil(() => arrived.ContainsKey($"spike{i}"), TimeSpan.FromSeconds(10)), $"no alert for spike{i}");
             latencies.Add(Stopwatch.GetElapsedTime(sent, arrived[$"spike{i}"]).TotalMilliseconds);
         }
@@ -68,10 +52,4 @@ public sealed class AlertLatencyTests(Xunit.Abstractions.ITestOutputHelper outpu
         output.WriteLine($"POST→alert at the client, ms: {string.Join(", ", latencies.Select(l => l.ToString("F0")))}; max {worst:F0}");
         Assert.True(worst <= 1000, $"POST→alert latencies (ms): {string.Join(", ", latencies.Select(l => l.ToString("F0")))}");
     }
-
-    private static string Line(string id, DateTimeOffset at, string text) =>
-        JsonSerializer.Serialize(new { source = "twitter", id, createdAt = at, text });
-
-    private static Task<HttpResponseMessage> Post(HttpClient http, string ndjson) =>
-        http.PostAsync("api/mentions", new StringContent(ndjson, Encoding.UTF8, "application/x-ndjson"));
 }

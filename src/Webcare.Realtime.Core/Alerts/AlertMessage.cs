@@ -1,0 +1,58 @@
+using System.Text.Json.Nodes;
+
+namespace Webcare.Realtime.Core.Alerts;
+
+public enum WebhookFormat
+{
+    /// <summary>Slack incoming webhook: <c>{"text": …}</c> with blocks.</summary>
+    Slack,
+    /// <summary>Microsoft Teams incoming webhook: a MessageCard.</summary>
+    Teams,
+    /// <summary>The alert itself: <c>{"tenant", "alert"}</c>, for the organisation's own systems.</summary>
+    Json,
+}
+
+/// <summary>The body an outgoing webhook sends for an alert change, in the receiver's own format.</summary>
+public static class AlertMessage
+{
+    public static JsonObject For(WebhookFormat format, string tenant, Alert alert, Func<Alert, JsonNode?> serialize) => format switch
+    {
+        WebhookFormat.Slack => new JsonObject
+        {
+            ["text"] = Summary(alert),
+            ["blocks"] = new JsonArray(
+                new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = $"*{Escape(Title(alert))}*\n{Escape(alert.Headline)}" } },
+                new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = Escape(Context(alert)) }) }),
+        },
+        WebhookFormat.Teams => new JsonObject
+        {
+            ["@type"] = "MessageCard",
+            ["@context"] = "https://schema.org/extensions",
+            ["summary"] = Summary(alert),
+            ["themeColor"] = alert.State == AlertState.Resolved ? "2E7D32" : alert.Severity >= 7 ? "C62828" : "EF6C00",
+            ["title"] = Title(alert),
+            ["text"] = $"{alert.Headline}<br>{Context(alert)}",
+        },
+        _ => new JsonObject { ["tenant"] = tenant, ["alert"] = serialize(alert) },
+    };
+
+    /// <summary>One line, for notifications: "[Negatieve piek · ernst 8] Datalek: 44 negatieve vermeldingen per minuut, verwacht 3".</summary>
+    public static string Summary(Alert alert) => $"[{Title(alert)}] {alert.Headline}";
+
+    private static string Title(Alert alert) =>
+        $"{(alert.Kind == AlertKind.NegativeSpike ? "Negatieve piek" : "Volumepiek")} · ernst {alert.Severity} · {State(alert.State)}";
+
+    private static string Context(Alert alert) =>
+        $"{alert.Scope} {alert.Subject} · geopend {alert.OpenedAt:HH:mm} UTC · piek {alert.PeakObserved}/min · id {alert.Id}";
+
+    private static string State(AlertState state) => state switch
+    {
+        AlertState.Raised => "nieuw",
+        AlertState.Updated => "bijgewerkt",
+        AlertState.Acknowledged => "bevestigd",
+        _ => "opgelost",
+    };
+
+    /// <summary>Slack treats &lt; &gt; &amp; as markup; a topic name must stay text.</summary>
+    private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}
