@@ -107,6 +107,7 @@
       recentlyResolved: "Opgelost:",
       "kind.VolumeSpike": "Volumepiek",
       "kind.NegativeSpike": "Negatieve piek",
+      "kind.SpreadingConversation": "Verspreidend gesprek",
       "state.Raised": "Nieuw",
       "state.Updated": "Bijgewerkt",
       "state.Acknowledged": "Bevestigd",
@@ -177,6 +178,7 @@
       recentlyResolved: "Resolved:",
       "kind.VolumeSpike": "Volume spike",
       "kind.NegativeSpike": "Negative spike",
+      "kind.SpreadingConversation": "Spreading conversation",
       "state.Raised": "New",
       "state.Updated": "Updated",
       "state.Acknowledged": "Acknowledged",
@@ -1029,14 +1031,14 @@
     const fmt = view.fmt;
     const sevCls = severityClass(a.severity);
     parts.li.className = "alert-card sev-" + sevCls + " state-" + a.state.toLowerCase()
-      + " kind-" + (a.kind === "NegativeSpike" ? "neg" : "vol") + (a.isOpen ? " is-open" : " is-resolved")
+      + " kind-" + (a.kind === "NegativeSpike" ? "neg" : a.kind === "SpreadingConversation" ? "spread" : "vol") + (a.isOpen ? " is-open" : " is-resolved")
       + (parts.li.classList.contains("is-new") ? " is-new" : "");
     setText(parts.sevValue, String(a.severity));
     const segs = parts.sevBar.children;
     for (let i = 0; i < segs.length; i++) segs[i].classList.toggle("on", i < a.severity);
 
     if (parts.alert !== a) {
-      setText(parts.kind, t("kind." + (a.kind === "NegativeSpike" ? "NegativeSpike" : "VolumeSpike")));
+      setText(parts.kind, t("kind." + (a.kind === "NegativeSpike" || a.kind === "SpreadingConversation" ? a.kind : "VolumeSpike")));
       setText(parts.scope, t(a.scope === "source" ? "scope.source" : "scope.topic"));
       setText(parts.subject, alertSubject(a));
       parts.subject.title = typeof a.subject === "string" ? a.subject : "";

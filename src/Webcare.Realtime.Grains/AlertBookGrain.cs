@@ -9,7 +9,22 @@ namespace Webcare.Realtime.Grains;
 [KeepAlive]
 public sealed class AlertBookGrain(TimeProvider clock, IEnumerable<IAlertSink> sinks) : Grain, IAlertBookGrain
 {
+    /// <summary>A spreading conversation whose alert nothing has updated for this long is over.</summary>
+    public static readonly TimeSpan SpreadingQuiet = TimeSpan.FromMinutes(30);
+
     private readonly AlertBook _book = new();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(ResolveQuietAsync, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public async Task ResolveQuietAsync()
+    {
+        var resolved = _book.ResolveQuiet(AlertKind.SpreadingConversation, SpreadingQuiet, clock.GetUtcNow());
+        if (resolved.Count > 0) await PublishAsync([.. resolved]);
+    }
 
     public async Task RecordAsync(ImmutableArray<AlertSignal> signals)
     {

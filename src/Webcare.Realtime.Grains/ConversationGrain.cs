@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Grains.Contracts;
 
@@ -13,13 +15,21 @@ namespace Webcare.Realtime.Grains;
 public sealed class ConversationGrain(TimeProvider clock) : Grain, IConversationGrain
 {
     private ConversationAggregate? _aggregate;
+    private readonly SpreadWatch _spread = new();
+    private readonly List<WallMention> _first = [];
 
-    public Task<ConversationSummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
+    public async Task<ConversationSummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
     {
         var now = clock.GetUtcNow();
-        _aggregate ??= new ConversationAggregate(TenantKey.Split(this.GetPrimaryKeyString()).Name);
-        foreach (var mention in mentions) _aggregate.Record(mention, now);
-        return Task.FromResult(_aggregate.Summarize(now));
+        var (tenant, key) = TenantKey.Split(this.GetPrimaryKeyString());
+        _aggregate ??= new ConversationAggregate(key);
+        foreach (var mention in mentions)
+            if (_aggregate.Record(mention, now) && _first.Count < 3) _first.Add(WallMention.From(mention));
+        var summary = _aggregate.Summarize(now);
+        if (_spread.Observe(summary) is { } spreading)
+            await GrainFactory.GetGrain<IAlertBookGrain>(tenant).RecordAsync(
+                [new AlertSignal("conversation", key, AlertKind.SpreadingConversation, spreading, [], [.. _first])]);
+        return summary;
     }
 
     public Task<ConversationSummary?> GetSummaryAsync()

@@ -372,3 +372,8 @@ test("mentions carry privacySensitive and pii (defaults when an older server lea
   assert.equal(state.mentions[1].privacySensitive, false);
   assert.deepEqual(state.mentions[1].pii, []);
 });
+
+test("a spreading conversation alert gets its own label in both languages", () => {
+  assert.equal(wall.MESSAGES.nl["kind.SpreadingConversation"], "Verspreidend gesprek");
+  assert.equal(wall.MESSAGES.en["kind.SpreadingConversation"], "Spreading conversation");
+});

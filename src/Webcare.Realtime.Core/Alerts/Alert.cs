@@ -7,6 +7,7 @@ public enum AlertKind
 {
     VolumeSpike,
     NegativeSpike,
+    SpreadingConversation,
 }
 
 public enum AlertState
@@ -23,7 +24,7 @@ public enum AlertState
 /// incident, so every consumer updates one card instead of stacking duplicates.
 /// </summary>
 /// <param name="Id">"{scope}:{subject}:{kind}:{incident number}", e.g. "topic:Datalek:VolumeSpike:3".</param>
-/// <param name="Scope">"topic" or "source".</param>
+/// <param name="Scope">"topic", "source" or "conversation" (then <c>Subject</c> is the conversation key, "source:id").</param>
 /// <param name="Headline">One line for the card, in Dutch, e.g. "Datalek: 42 vermeldingen per minuut, verwacht 3".</param>
 /// <param name="MinuteVolume">The subject's mentions per minute over the last hour, oldest first (the card's chart).</param>
 /// <param name="FirstMentions">The first mentions of the incident (redacted), newest last, at most three.</param>

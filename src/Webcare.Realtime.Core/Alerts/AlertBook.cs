@@ -74,8 +74,28 @@ public sealed class AlertBook
             _alerts.Remove(oldest);
     }
 
+    /// <summary>
+    /// Resolves the open alerts of a kind that nothing has updated for <paramref name="quiet"/>: a
+    /// conversation that stopped spreading gets no more mentions, so nothing else would close its alert.
+    /// </summary>
+    public IReadOnlyList<Alert> ResolveQuiet(AlertKind kind, TimeSpan quiet, DateTimeOffset now)
+    {
+        var resolved = new List<Alert>();
+        foreach (var alert in _alerts.Values.Where(a => a.Kind == kind && a.IsOpen && a.UpdatedAt <= now - quiet).ToList())
+        {
+            var closed = alert with { State = AlertState.Resolved, ResolvedAt = now, UpdatedAt = now };
+            _alerts[alert.Id] = closed;
+            resolved.Add(closed);
+        }
+        return resolved;
+    }
+
     private static string Headline(AlertKind kind, string subject, long observed, double expected, AlertEventKind step)
     {
+        if (kind == AlertKind.SpreadingConversation)
+            return step == AlertEventKind.Resolved
+                ? $"Gesprek {subject} verspreidt zich niet meer (piek {observed} berichten in 10 minuten)"
+                : $"Gesprek {subject} verspreidt zich: {observed} berichten in 10 minuten";
         var what = kind == AlertKind.NegativeSpike ? "negatieve vermeldingen" : "vermeldingen";
         var expectedText = expected.ToString("0", CultureInfo.InvariantCulture);
         return step == AlertEventKind.Resolved

@@ -11,6 +11,9 @@ public interface IAlertBookGrain : IGrainWithStringKey
 
     Task<ImmutableArray<Alert>> GetAsync();
 
+    /// <summary>Resolves spreading-conversation alerts that nothing updated for half an hour (also on the grain's own timer).</summary>
+    Task ResolveQuietAsync();
+
     /// <summary>Null for an unknown id; a resolved alert comes back unchanged.</summary>
     Task<Alert?> AcknowledgeAsync(string id);
 }

@@ -63,3 +63,22 @@ public sealed class AlertBookTests
         Assert.Equal(2, book.Current(T0.AddMinutes(50)).Count);
     }
 }
+
+public sealed class AlertBookQuietTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_spreading_alert_nothing_updates_for_half_an_hour_is_resolved()
+    {
+        var book = new AlertBook();
+        var signal = new AlertSignal("conversation", "twitter:1", AlertKind.SpreadingConversation,
+            new AlertEvent(AlertEventKind.Raised, 1, T0, T0, 6, 20, 0, 1, 20, 1), [], []);
+        book.Apply(signal, T0);
+
+        Assert.Empty(book.ResolveQuiet(AlertKind.SpreadingConversation, TimeSpan.FromMinutes(30), T0.AddMinutes(29)));
+        var resolved = Assert.Single(book.ResolveQuiet(AlertKind.SpreadingConversation, TimeSpan.FromMinutes(30), T0.AddMinutes(31)));
+        Assert.Equal(AlertState.Resolved, resolved.State);
+        Assert.Equal("Gesprek twitter:1 verspreidt zich: 20 berichten in 10 minuten", book.Apply(signal, T0).Headline);
+    }
+}

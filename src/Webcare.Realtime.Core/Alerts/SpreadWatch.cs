@@ -1,0 +1,56 @@
+using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Detection;
+
+namespace Webcare.Realtime.Core.Alerts;
+
+/// <summary>
+/// Tells when one conversation starts to spread like an oil slick: many messages from many different
+/// people within ten minutes. Hysteresis: raised at <see cref="RaiseAt"/> messages in ten minutes with at
+/// least <see cref="MinAuthors"/> authors, updated as it grows, resolved once growth falls below
+/// <see cref="KeepAt"/>. Severity grows with reach and speed.
+/// </summary>
+public sealed class SpreadWatch
+{
+    public const int RaiseAt = 15;
+    public const int KeepAt = 5;
+    public const int MinAuthors = 10;
+
+    private bool _open;
+    private long _incidents;
+    private DateTimeOffset _openedAt;
+    private int _severity;
+    private long _peak;
+
+    public AlertEvent? Observe(ConversationSummary conversation)
+    {
+        var growth = conversation.LastTenMinutes;
+        var now = conversation.AsOf;
+        if (!_open)
+        {
+            if (growth < RaiseAt || conversation.UniqueAuthors < MinAuthors) return null;
+            _open = true;
+            _incidents++;
+            _openedAt = now;
+            _peak = growth;
+            _severity = Severity(conversation);
+            return Event(AlertEventKind.Raised, conversation);
+        }
+        if (growth < KeepAt)
+        {
+            _open = false;
+            return Event(AlertEventKind.Resolved, conversation);
+        }
+        _peak = Math.Max(_peak, growth);
+        var severity = Severity(conversation);
+        if (severity <= _severity) return null;
+        _severity = severity;
+        return Event(AlertEventKind.Updated, conversation);
+    }
+
+    /// <summary>2 to 10: a thousandfold more reach adds three, twenty more messages in ten minutes adds one.</summary>
+    public static int Severity(ConversationSummary c) =>
+        Math.Clamp((int)Math.Round(1 + Math.Log10(Math.Max(c.Reach, 1)) + c.LastTenMinutes / 20.0), 2, 10);
+
+    private AlertEvent Event(AlertEventKind kind, ConversationSummary c) =>
+        new(kind, _incidents, c.AsOf, _openedAt, _severity, c.LastTenMinutes, c.PreviousTenMinutes, 1, _peak, 1);
+}
