@@ -19,7 +19,7 @@ public sealed class SpreadingConversationTests(ClusterFixture fixture)
         var now = fixture.Clock.GetUtcNow();
 
         await conversation.RecordAsync([Enrich(Make("twitter", root, now, "Mijn dossier is gelekt!", "@patient", 300), SentimentLabel.Negative)]);
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < 35; i++)
             await conversation.RecordAsync([Enrich(Make("twitter", $"r{i}", now, "Schandalig, delen!", $"@boos{i}", 1_000 * i,
                 conversationId: root, sharedFrom: root), SentimentLabel.Negative)]);
 
