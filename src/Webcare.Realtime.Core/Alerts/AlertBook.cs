@@ -61,8 +61,7 @@ public sealed class AlertBook
     public IReadOnlyList<Alert> Current(DateTimeOffset now)
     {
         Prune(now);
-        return [.. _alerts.Values.OrderByDescending(a => a.IsOpen).ThenByDescending(a => a.IsOpen ? a.Severity : 0)
-            .ThenByDescending(a => a.UpdatedAt).ThenBy(a => a.Id, StringComparer.Ordinal)];
+        return [.. AlertOrder.Rank(_alerts.Values)];
     }
 
     private void Prune(DateTimeOffset now)

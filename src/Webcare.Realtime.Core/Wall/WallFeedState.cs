@@ -33,8 +33,7 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
         if (_conversations.Count > conversationCapacity) ForgetQuietestConversations(delta.Conversations.FirstOrDefault()?.AsOf ?? DateTimeOffset.MinValue);
-        foreach (var alert in delta.Alerts)
-            if (!_alerts.TryGetValue(alert.Id, out var known) || known.UpdatedAt <= alert.UpdatedAt) _alerts[alert.Id] = alert;
+        foreach (var alert in delta.Alerts) AlertOrder.KeepNewer(_alerts, alert);
         Totals += delta.Counts;
         return Totals;
     }
@@ -57,7 +56,7 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
     {
         foreach (var gone in _alerts.Values.Where(a => a.ResolvedAt < now - AlertBook.KeepResolved).Select(a => a.Id).ToList())
             _alerts.Remove(gone);
-        return _alerts.Values.OrderByDescending(a => a.IsOpen).ThenByDescending(a => a.IsOpen ? a.Severity : 0).ThenByDescending(a => a.UpdatedAt);
+        return AlertOrder.Rank(_alerts.Values);
     }
 
     private void ForgetQuietestConversations(DateTimeOffset now)

@@ -38,8 +38,7 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
         foreach (var source in delta.Sources) _sources[source.Key] = source;
         foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
-        foreach (var alert in delta.Alerts)
-            if (!_alerts.TryGetValue(alert.Id, out var known) || known.UpdatedAt <= alert.UpdatedAt) _alerts[alert.Id] = alert;
+        foreach (var alert in delta.Alerts) AlertOrder.KeepNewer(_alerts, alert);
         if (delta.Totals is { } totals)
         {
             if (delta.Sequence > _newestDelta)
