@@ -1148,18 +1148,25 @@
     parts.drawnSize = size;
   }
 
+  /** Sizes a canvas for the screen's pixel ratio and clears it; null where the browser gives no 2D context. */
+  function prepareCanvas(canvas, cssWidth, cssHeight) {
+    const ratio = root.devicePixelRatio || 1;
+    canvas.width = Math.round(cssWidth * ratio);
+    canvas.height = Math.round(cssHeight * ratio);
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return null;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, cssWidth, cssHeight);
+    return ctx;
+  }
+
   /**
    * minuteVolume as bars (oldest left); the incident's minutes (from openedAt) are drawn in the alert
    * colour behind a marked start line, and the expected rate is a dashed line.
    */
   function drawAlertChart(canvas, a, cssWidth, cssHeight, t) {
-    const ratio = root.devicePixelRatio || 1;
-    canvas.width = Math.round(cssWidth * ratio);
-    canvas.height = Math.round(cssHeight * ratio);
-    const ctx = canvas.getContext("2d");
+    const ctx = prepareCanvas(canvas, cssWidth, cssHeight);
     if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, cssWidth, cssHeight);
 
     const styles = getComputedStyle(canvas);
     const colour = function (name, fallback) { return styles.getPropertyValue(name).trim() || fallback; };
@@ -1329,13 +1336,8 @@
 
   /** minuteVolume as an area + line, minuteNegative as bars underneath; oldest left, newest right. */
   function drawSparkline(canvas, volume, negative, cssWidth, cssHeight) {
-    const ratio = root.devicePixelRatio || 1;
-    canvas.width = Math.round(cssWidth * ratio);
-    canvas.height = Math.round(cssHeight * ratio);
-    const ctx = canvas.getContext("2d");
+    const ctx = prepareCanvas(canvas, cssWidth, cssHeight);
     if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, cssWidth, cssHeight);
 
     const styles = getComputedStyle(canvas);
     const lineColour = styles.getPropertyValue("--spark-line").trim() || "#8ab4ff";
