@@ -26,8 +26,11 @@ public sealed class TopicCatalogGrain(
     [PersistentState("topics", GrainStorage.Name)] IPersistentState<TopicCatalogState> state,
     IOptions<TopicOptions> options) : Grain, ITopicCatalogGrain
 {
+    // The configured topics, validated once: the catalog is read every second by each host's matcher cache.
+    private TopicCatalog? _seed;
+
     public Task<TopicCatalog> GetAsync() =>
-        Task.FromResult(state.State.Catalog ?? new TopicCatalog(0, Validate([.. options.Value.Topics], options.Value)));
+        Task.FromResult(state.State.Catalog ?? (_seed ??= new TopicCatalog(0, Validate([.. options.Value.Topics], options.Value))));
 
     public async Task<TopicCatalog> SetAsync(ImmutableArray<TopicDefinition> topics)
     {

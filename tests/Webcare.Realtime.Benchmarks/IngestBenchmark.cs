@@ -1,3 +1,4 @@
+using Webcare.Realtime.Core.Model;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
@@ -107,7 +108,7 @@ internal static class IngestBenchmark
         {
             var started = Stopwatch.GetTimestamp();
             var parsed = parser.ParseNdjson(payload, DateTimeOffset.UtcNow);
-            var outcome = await pipeline.IngestAsync(Tenants.Default, parsed.Mentions, parsed.Errors);
+            var outcome = await pipeline.IngestAsync(TenantKey.DefaultTenant, parsed.Mentions, parsed.Errors);
             return (outcome.Accepted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         Func<byte[], Task<(int, double)>> send = http ? PostHttp : IngestInProcess;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,7 +16,7 @@ public sealed class WebhookTests
     {
         var received = new ConcurrentQueue<string>();
         var attempts = 0;
-        var receiverPort = FreePort();
+        var receiverPort = TestHost.FreePort();
         var receiver = WebApplication.CreateSlimBuilder();
         receiver.WebHost.UseUrls($"http://127.0.0.1:{receiverPort}");
         await using var app = receiver.Build();
@@ -35,7 +34,7 @@ public sealed class WebhookTests
         {
             ["Alerts:Webhooks:0:Url"] = $"http://127.0.0.1:{receiverPort}/hook",
             ["Alerts:Webhooks:0:Format"] = "Slack",
-            ["Alerts:Webhooks:1:Url"] = $"http://127.0.0.1:{FreePort()}/nobody-listens",
+            ["Alerts:Webhooks:1:Url"] = $"http://127.0.0.1:{TestHost.FreePort()}/nobody-listens",
             ["Alerts:FirstRetryDelay"] = "00:00:00.200",
         }), withTopics: false);
         await host.StartAsync();
@@ -64,10 +63,4 @@ public sealed class WebhookTests
         Assert.Contains("Alerts:Webhooks:0:Url", error.Message);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,6 @@
+using Webcare.Realtime.Core.Model;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Webcare.Realtime.Grains.Contracts;
-using Webcare.Realtime.Ingestion;
 
 namespace Webcare.Realtime.Host.Health;
 
@@ -11,7 +11,7 @@ public sealed class SiloHealthCheck(IGrainFactory grains) : IHealthCheck
     {
         try
         {
-            await grains.GetGrain<ITopicCatalogGrain>(Tenants.Default).GetAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
+            await grains.GetGrain<ITopicCatalogGrain>(TenantKey.DefaultTenant).GetAsync().WaitAsync(TimeSpan.FromSeconds(2), cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex)

@@ -1,3 +1,4 @@
+using Webcare.Realtime.Core.Model;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ public sealed class DemoFeedSettings
     public TimeSpan Backfill { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The tenant whose walls show the demo (keys for it see it).</summary>
-    public string Tenant { get; set; } = Tenants.Default;
+    public string Tenant { get; set; } = TenantKey.DefaultTenant;
 
     public long Seed { get; set; } = DemoFeedOptions.Default.Seed;
     public double MentionsPerMinute { get; set; } = DemoFeedOptions.Default.MentionsPerMinute;
