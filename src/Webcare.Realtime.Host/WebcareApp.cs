@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Webcare.Realtime.Core.Analysis;
@@ -43,6 +44,7 @@ public static class WebcareApp
         AddServices(builder);
 
         var app = builder.Build();
+        app.Services.GetRequiredService<IOptions<TopicOptions>>().Value.ValidateConfigured();
         AuthRegistration.GuardOpenMode(app, builder.Configuration["urls"]!.Split(';', StringSplitOptions.RemoveEmptyEntries));
         MapEndpoints(app);
         return app;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Grains.Contracts;
 
 namespace Webcare.Realtime.Ingestion;
@@ -16,14 +16,14 @@ public sealed class TopicMatcherCache(IGrainFactory grains, TimeProvider clock)
     private sealed class Entry
     {
         public readonly SemaphoreSlim Refresh = new(1, 1);
-        public KeywordTopicMatcher Matcher = KeywordTopicMatcher.Empty;
+        public TopicMatcher Matcher = TopicMatcher.Empty;
         public long Version = -1;
         public DateTimeOffset CheckedAt = DateTimeOffset.MinValue;
     }
 
     private readonly ConcurrentDictionary<string, Entry> _tenants = new(StringComparer.Ordinal);
 
-    public async ValueTask<KeywordTopicMatcher> GetAsync(string tenant)
+    public async ValueTask<TopicMatcher> GetAsync(string tenant)
     {
         var entry = _tenants.GetOrAdd(tenant, _ => new Entry());
         if (clock.GetUtcNow() - entry.CheckedAt < RefreshInterval) return entry.Matcher;
@@ -34,7 +34,7 @@ public sealed class TopicMatcherCache(IGrainFactory grains, TimeProvider clock)
             var catalog = await grains.GetGrain<ITopicCatalogGrain>(tenant).GetAsync();
             if (catalog.Version != entry.Version)
             {
-                entry.Matcher = new KeywordTopicMatcher(catalog.Topics);
+                entry.Matcher = new TopicMatcher(catalog.Topics);
                 entry.Version = catalog.Version;
             }
             entry.CheckedAt = clock.GetUtcNow();

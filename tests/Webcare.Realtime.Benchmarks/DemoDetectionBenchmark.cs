@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Alerts;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Core.Demo;
 using Webcare.Realtime.Core.Detection;
 
@@ -79,7 +80,7 @@ internal static class DemoDetectionBenchmark
     /// <summary>The stream from <see cref="Start"/> to <paramref name="to"/>; returns the alerts raised from <paramref name="from"/> on.</summary>
     private static List<Raised> Replay(DemoFeed feed, DateTimeOffset from, DateTimeOffset to)
     {
-        var analyzer = new MentionAnalyzer(new RuleSentimentScorer(), new KeywordTopicMatcher(DemoFeed.DefaultTopics));
+        var analyzer = new MentionAnalyzer(new RuleSentimentScorer(), new TopicMatcher(DemoFeed.DefaultTopics));
         var watched = new Dictionary<(string Scope, string Subject), (ActivityAggregate Aggregate, ActivityWatch Watch)>();
         var conversations = new Dictionary<string, (ConversationAggregate Aggregate, SpreadWatch Watch)>();
         var raised = new List<Raised>();

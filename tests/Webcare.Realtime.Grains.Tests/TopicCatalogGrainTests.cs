@@ -22,7 +22,8 @@ public sealed class TopicCatalogGrainTests(ClusterFixture fixture)
     [Theory]
     [InlineData("", "wacht*", "name")]
     [InlineData("leeg", "   ", "empty")]
-    [InlineData("quote", "\"niet gesloten", "quote")]
+    [InlineData("open", "\"niet gesloten", "topic 'open': at position 1: expected a closing '\"'")]
+    [InlineData("alleen-niet", "NOT spam", "something to match besides NOT")]
     public async Task Refuses_a_topic_that_cannot_work(string name, string query, string expected)
     {
         var grain = fixture.Grains.GetGrain<ITopicCatalogGrain>("tenant-" + Guid.NewGuid());
@@ -43,19 +44,32 @@ public sealed class TopicCatalogGrainTests(ClusterFixture fixture)
 
 public sealed class TopicLimitTests
 {
-    private static readonly TopicOptions Limits = new() { MaxTopics = 3, MaxQueryLength = 50, MaxAlternatives = 4 };
+    private static readonly TopicOptions Limits = new() { MaxTopics = 3, MaxQueryLength = 50, MaxTerms = 4 };
 
     [Fact]
     public void Too_many_topics_too_long_or_too_complex_queries_are_refused_with_the_limit()
     {
-        Assert.Contains("at most 3", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+        Assert.Contains("at most 3", Assert.Throws<TopicValidationException>(() => TopicCatalogGrain.Validate(
             [.. Enumerable.Range(0, 4).Select(i => new TopicDefinition($"t{i}", "x"))], Limits)).Message);
-        Assert.Contains("limit is 50", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+        Assert.Contains("limit is 50", Assert.Throws<TopicValidationException>(() => TopicCatalogGrain.Validate(
             [new TopicDefinition("lang", new string('a', 51))], Limits)).Message);
-        Assert.Contains("limit is 4", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+        Assert.Contains("limit is 4", Assert.Throws<TopicValidationException>(() => TopicCatalogGrain.Validate(
             [new TopicDefinition("veel", "a, b, c, d, e")], Limits)).Message);
-        Assert.Contains("without '/'", Assert.Throws<ArgumentException>(() => TopicCatalogGrain.Validate(
+        Assert.Contains("without '/'", Assert.Throws<TopicValidationException>(() => TopicCatalogGrain.Validate(
             [new TopicDefinition("a/b", "x")], Limits)).Message);
+        Assert.Contains("5 terms; the limit is 4", Assert.Throws<TopicValidationException>(() => TopicCatalogGrain.Validate(
+            [new TopicDefinition("veel", "(a b) NOT (c OR d) e")], Limits)).Message);
         Assert.Single(TopicCatalogGrain.Validate([new TopicDefinition("ok", "a, b, c, d")], Limits));
+    }
+
+    [Fact]
+    public void A_query_that_does_not_parse_is_refused_with_the_topic_and_the_position()
+    {
+        var error = Assert.Throws<TopicValidationException>(() => TopicCatalogGrain.Validate(
+            [new TopicDefinition("goed", "wacht*"), new TopicDefinition("fout", "seh NEAR/3")], Limits));
+
+        Assert.Equal("fout", error.Topic);
+        Assert.Equal(11, error.Query?.Position);
+        Assert.StartsWith("topic 'fout': at position 11: expected a word", error.Message);
     }
 }

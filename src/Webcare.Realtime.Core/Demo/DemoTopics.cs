@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 
 namespace Webcare.Realtime.Core.Demo;
 
 /// <summary>
 /// Topics that fit the demo content: one per organisation (named as the organisation) and one per theme
-/// of the templates, in the keyword query syntax of <see cref="KeywordTopicMatcher"/>.
+/// of the templates, in the query language of <see cref="TopicQueryParser"/>.
 /// </summary>
 internal static class DemoTopics
 {

@@ -1,6 +1,9 @@
 using System.Security.Claims;
+using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Security;
 using Webcare.Realtime.Ingestion;
@@ -20,10 +23,19 @@ public static class TopicEndpoints
             return Results.Ok(new { catalog.Version, catalog.Topics });
         }).RequireAuthorization(Scopes.Read);
 
-        topics.MapPut("", async (TopicDefinition[]? definitions, ClaimsPrincipal user, IGrainFactory grains, TopicMatcherCache cache) =>
+        topics.MapPut("", async (TopicDefinition[]? definitions, ClaimsPrincipal user, IGrainFactory grains, TopicMatcherCache cache, IOptions<TopicOptions> limits) =>
         {
             if (definitions is null)
                 return Results.Problem(statusCode: 400, title: "No topics", detail: "Send a JSON array of {\"name\", \"query\"}.");
+            try
+            {
+                // Checked here too (the grain checks again) so the problem can carry the topic and the position.
+                TopicCatalogGrain.Validate([.. definitions], limits.Value);
+            }
+            catch (TopicValidationException ex)
+            {
+                return InvalidTopic(ex.Message, ex.Topic, ex.Query);
+            }
             try
             {
                 var catalog = await grains.GetGrain<ITopicCatalogGrain>(user.Tenant()).SetAsync([.. definitions]);
@@ -32,7 +44,7 @@ public static class TopicEndpoints
             }
             catch (ArgumentException ex)
             {
-                return Results.Problem(statusCode: 400, title: "Invalid topic", detail: ex.Message);
+                return InvalidTopic(ex.Message, null, null);
             }
         }).RequireAuthorization(Scopes.Admin);
 
@@ -46,5 +58,18 @@ public static class TopicEndpoints
             var summary = await grains.GetGrain<ITopicGrain>(TenantKey.Of(tenant, topic.Name)).GetSummaryAsync();
             return Results.Ok(new { topic.Name, topic.Query, Summary = summary });
         }).RequireAuthorization(Scopes.Read);
+    }
+
+    private static IResult InvalidTopic(string detail, string? topic, TopicQueryException? query)
+    {
+        var extensions = new Dictionary<string, object?>();
+        if (topic is not null) extensions["topic"] = topic;
+        if (query is not null)
+        {
+            extensions["position"] = query.Position;
+            extensions["expected"] = query.Expected;
+            extensions["found"] = query.Found;
+        }
+        return Results.Problem(statusCode: 400, title: "Invalid topic", detail: detail, extensions: extensions);
     }
 }

@@ -1,4 +1,5 @@
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 using static Webcare.Realtime.Core.Tests.Support.TestMentions;
 
 namespace Webcare.Realtime.Core.Tests.Analysis;
@@ -20,7 +21,7 @@ public sealed class MentionAnalyzerTests
     public void Analyze_ScoresAndMatchesTheText_AndStampsTheReceivedTime()
     {
         var scorer = new FixedScorer(new SentimentResult(-0.7, SentimentLabel.Negative));
-        var topics = new KeywordTopicMatcher([new("Wachttijden", "wacht*"), new("Parkeren", "parkeren")]);
+        var topics = new TopicMatcher([new("Wachttijden", "wacht*"), new("Parkeren", "parkeren")]);
         var analyzer = new MentionAnalyzer(scorer, topics);
         var mention = Mention("1", Now.AddMinutes(-3), "Lang wachten bij de SEH");
 
@@ -35,9 +36,21 @@ public sealed class MentionAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_GivesTheTopicsTheLanguageTheSentimentReadingDetected()
+    {
+        var topics = new TopicMatcher([new("NL", "lang:nl wacht*"), new("EN", "lang:en wacht*")]);
+        var dutch = new MentionAnalyzer(new FixedScorer(SentimentResult.Neutral with { Language = TextLanguage.Dutch }), topics);
+        var english = new MentionAnalyzer(new FixedScorer(SentimentResult.Neutral with { Language = TextLanguage.English }), topics);
+        var mention = Mention(text: "wachten");
+
+        Assert.Equal(["NL"], dutch.Analyze(mention, Now).Topics.ToArray());
+        Assert.Equal(["EN"], english.Analyze(mention, Now).Topics.ToArray());
+    }
+
+    [Fact]
     public void Analyze_WithTheLexiconScorer_CombinesBoth()
     {
-        var analyzer = new MentionAnalyzer(new LexiconSentimentScorer(), KeywordTopicMatcher.Empty);
+        var analyzer = new MentionAnalyzer(new LexiconSentimentScorer(), TopicMatcher.Empty);
 
         var enriched = analyzer.Analyze(Mention(text: "Schandalig slecht geholpen"), Now);
 

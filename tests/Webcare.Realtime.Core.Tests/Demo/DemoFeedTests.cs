@@ -1,4 +1,5 @@
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Core.Demo;
 using Webcare.Realtime.Core.Model;
 
@@ -132,7 +133,7 @@ public sealed class DemoFeedTests(DemoDayFixture fixture) : IClassFixture<DemoDa
     public void Incidents_multiply_the_organisations_volume_with_mostly_negative_mentions()
     {
         var feed = fixture.Feed;
-        var matcher = new KeywordTopicMatcher(DemoFeed.DefaultTopics);
+        var matcher = new TopicMatcher(DemoFeed.DefaultTopics);
         var scorer = new LexiconSentimentScorer();
         var incidents = feed.IncidentsBetween(Local(9), Local(21));
         Assert.Equal(24, incidents.Count);
@@ -270,13 +271,13 @@ public sealed class DemoFeedTests(DemoDayFixture fixture) : IClassFixture<DemoDa
     [Fact]
     public void Default_topics_parse_and_each_matches_the_demo_content()
     {
-        var matcher = new KeywordTopicMatcher(DemoFeed.DefaultTopics);
+        var matcher = new TopicMatcher(DemoFeed.DefaultTopics);
         var counts = DemoFeed.DefaultTopics.ToDictionary(t => t.Name, _ => 0);
         foreach (var mention in fixture.Day)
             foreach (var topic in matcher.Match(mention.Text))
                 counts[topic]++;
 
-        Assert.All(DemoFeed.DefaultTopics, t => Assert.NotEmpty(KeywordTopicMatcher.ParseQuery(t.Query)));
+        Assert.All(DemoFeed.DefaultTopics, t => Assert.NotEmpty(TopicQueryParser.Terms(TopicQueryParser.Parse(t.Query))));
         Assert.True(DemoFeed.DefaultTopics.Count >= 12);
         Assert.All(counts, c => Assert.True(c.Value >= 20, $"topic {c.Key} matched {c.Value} mentions"));
     }

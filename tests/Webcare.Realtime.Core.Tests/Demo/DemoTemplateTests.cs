@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Core.Demo;
 
 namespace Webcare.Realtime.Core.Tests.Demo;
@@ -60,7 +61,7 @@ public sealed class DemoTemplateTests
     [Fact]
     public void Webcare_answers_do_not_name_the_organisation()
     {
-        var matcher = new KeywordTopicMatcher(DemoFeed.DefaultTopics);
+        var matcher = new TopicMatcher(DemoFeed.DefaultTopics);
         var organisations = DemoOrganisation.All.Select(o => o.Name).ToHashSet();
         var webcare = DemoWebcareTemplates.ToComplaint.Concat(DemoWebcareTemplates.ToQuestion).Concat(DemoWebcareTemplates.ToPraise)
             .Concat(DemoWebcareTemplates.ToReview).Concat(DemoWebcareTemplates.ToPositiveReview)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Core.Ingest;
 
 namespace Webcare.Realtime.Core.Tests.Ingest;
@@ -59,19 +60,21 @@ public sealed class ParserFuzzTests
     public void The_topic_query_parser_only_ever_refuses_with_a_format_error()
     {
         var random = new Random(1123);
-        string[] seeds = ["wacht*, \"lang wachten\" OR wachtlijst", "SEH OR spoed*, \"niet te bereiken\"", "#datalek, @ziekenhuis"];
+        string[] seeds = ["wacht*, \"lang wachten\" OR wachtlijst", "SEH OR spoed*, \"niet te bereiken\"", "#datalek, @ziekenhuis",
+            "(seh NEAR/3 dicht) NOT source:news lang:nl", "author:@umc* (wacht* OR \"lang wachten\") AND NOT bedankt"];
         for (var i = 0; i < Iterations; i++)
         {
             var bytes = Mutate(random, Encoding.UTF8.GetBytes(seeds[random.Next(seeds.Length)]));
             var query = Encoding.UTF8.GetString(bytes);
             try
             {
-                var terms = KeywordTopicMatcher.ParseQuery(query);
+                var terms = TopicQueryParser.Terms(TopicQueryParser.Parse(query));
                 Assert.All(terms, t => Assert.NotEmpty(t.Words));
-                new KeywordTopicMatcher([new TopicDefinition("t", query)]).Match("Weer lang wachten bij de SEH, #datalek");
+                new TopicMatcher([new TopicDefinition("t", query)]).Match("Weer lang wachten bij de SEH, #datalek");
             }
-            catch (FormatException)
+            catch (TopicQueryException ex)
             {
+                Assert.InRange(ex.Position, 1, query.Length + 1);
             }
             catch (Exception ex)
             {
