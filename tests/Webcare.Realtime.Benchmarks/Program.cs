@@ -1,4 +1,9 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Webcare.Realtime.Benchmarks;
+using Webcare.Realtime.Benchmarks.Enrichment;
 
 // dotnet run -c Release --project tests/Webcare.Realtime.Benchmarks -- <benchmark> [options]; see BENCHMARKS.md.
 return args.FirstOrDefault() switch
@@ -9,8 +14,18 @@ return args.FirstOrDefault() switch
     "sentiment" => SentimentEvaluation.Run(args[1..]),
     "sentiment-speed" => SentimentSpeed.Run(args[1..]),
     "sentiment-learn" => SentimentEvaluation.Learn(args[1..]),
+    "enrichment" => RunEnrichment(args[1..]),
+    "enrichment-cpu" => EnrichmentCpuTime.Run(args[1..]),
     _ => Usage(),
 };
+
+// In-process: one mention per call is far above timer resolution, and it spares a second build of the host.
+static int RunEnrichment(string[] args)
+{
+    var job = Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(15);
+    var summary = BenchmarkRunner.Run<EnrichmentBenchmarks>(DefaultConfig.Instance.AddJob(job), args);
+    return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
+}
 
 static int Usage()
 {
@@ -19,6 +34,8 @@ static int Usage()
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks nab [--data ../shared/data/nab] [--results <dir written by webcare nab>]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment --data ../shared/data/sentiment [--split test|train] [--out artifacts/sentiment] [--band 0.05]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-speed [--seconds 5]");
+    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment [BenchmarkDotNet options, e.g. --filter *Topics*]");
+    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment-cpu [--seconds 5]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-learn --data ../shared/data/sentiment [--out src/Webcare.Realtime.Core/Analysis/Lexicons/nl-learned.tsv]");
     return 2;
 }

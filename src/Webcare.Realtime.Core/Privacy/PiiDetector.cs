@@ -25,13 +25,15 @@ public static partial class PiiDetector
     public static PrivacyScan Scan(string text)
     {
         var matches = new List<PiiMatch>();
+        // Each pattern needs a minimum of digits (or an '@'); most mentions have few, so most scans are skipped.
         // Most specific first; a later kind never claims characters an earlier one took.
-        Collect(matches, PiiKind.Email, EmailPattern().Matches(text), _ => true);
-        Collect(matches, PiiKind.Iban, IbanPattern().Matches(text), m => IsValidIban(m.Value));
-        Collect(matches, PiiKind.Phone, PhonePattern().Matches(text), m => IsDutchPhone(m.Value));
-        Collect(matches, PiiKind.Bsn, BsnPattern().Matches(text), m => PassesElevenTest(m.Value));
-        Collect(matches, PiiKind.DateOfBirth, BirthDatePattern().Matches(text), _ => true, group: "date");
-        Collect(matches, PiiKind.Address, PostcodePattern().Matches(text), m => IsAddress(m));
+        var digits = CountDigits(text);
+        if (MayHoldEmail(text)) Collect(matches, PiiKind.Email, EmailPattern().Matches(text), _ => true);
+        if (digits >= 2 && MayHoldIban(text)) Collect(matches, PiiKind.Iban, IbanPattern().Matches(text), m => IsValidIban(m.Value));
+        if (digits >= 9) Collect(matches, PiiKind.Phone, PhonePattern().Matches(text), m => IsDutchPhone(m.Value));
+        if (digits >= 9) Collect(matches, PiiKind.Bsn, BsnPattern().Matches(text), m => PassesElevenTest(m.Value));
+        if (digits >= 5) Collect(matches, PiiKind.DateOfBirth, BirthDatePattern().Matches(text), _ => true, group: "date");
+        if (digits >= 4) Collect(matches, PiiKind.Address, PostcodePattern().Matches(text), m => IsAddress(m));
         var sensitive = matches.Count > 0 || SharesMedicalDetails(text);
         if (matches.Count == 0) return new PrivacyScan([], text, sensitive);
 
@@ -107,11 +109,30 @@ public static partial class PiiDetector
         return match.Groups["number"].Success || letters.All(char.IsAsciiLetterUpper);
     }
 
-    private static bool SharesMedicalDetails(string text)
+    /// <summary>An '@' right after a character of an address's local part (a handle's '@' follows a space).</summary>
+    private static bool MayHoldEmail(ReadOnlySpan<char> text)
     {
-        var lower = text.ToLowerInvariant();
-        return FirstPerson().IsMatch(lower) && MedicalDetail().IsMatch(lower);
+        for (int i, from = 0; (i = text[from..].IndexOf('@')) >= 0; from += i + 1)
+            if (from + i > 0 && text[from + i - 1] is var c && (char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-')) return true;
+        return false;
     }
+
+    /// <summary>Two ASCII letters followed by two digits: how every IBAN starts.</summary>
+    private static bool MayHoldIban(ReadOnlySpan<char> text)
+    {
+        for (var i = 2; i + 1 < text.Length; i++)
+            if (char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i - 2])) return true;
+        return false;
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (int i; (i = text.IndexOfAnyInRange('0', '9')) >= 0; text = text[(i + 1)..]) count++;
+        return count;
+    }
+
+    private static bool SharesMedicalDetails(string text) => FirstPerson().IsMatch(text) && MedicalDetail().IsMatch(text);
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
     private static partial Regex EmailPattern();
@@ -131,9 +152,9 @@ public static partial class PiiDetector
     [GeneratedRegex(@"\b[1-9]\d{3} ?(?<letters>[A-Za-z]{2})\b(?:,? ?(?<number>\d{1,5}(?:[-\s]?[A-Za-z])?)\b)?")]
     private static partial Regex PostcodePattern();
 
-    [GeneratedRegex(@"\b(?:ik|mijn|me|mij|m'n|my|i|i'm)\b")]
+    [GeneratedRegex(@"\b(?:ik|mijn|me|mij|m'n|my|i|i'm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"\b(?:diagnose|kanker|tumor|operatie|geopereerd|uitslag|uitslagen|biopt|chemo|bestraling|medicijnen|medicatie|dossier|zwanger|miskraam|depressie|psychose|hiv|soa|dialyse|mri|ct-scan|bloedonderzoek|cancer|surgery|diagnosis|test results|medication|pregnant|my records)\b")]
+    [GeneratedRegex(@"\b(?:diagnose|kanker|tumor|operatie|geopereerd|uitslag|uitslagen|biopt|chemo|bestraling|medicijnen|medicatie|dossier|zwanger|miskraam|depressie|psychose|hiv|soa|dialyse|mri|ct-scan|bloedonderzoek|cancer|surgery|diagnosis|test results|medication|pregnant|my records)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MedicalDetail();
 }

@@ -33,6 +33,9 @@ public sealed class TopicMatcher
     private readonly Dictionary<string, FirstWord> _firstWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FirstWord>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly int[] _prefixLengths;
+    // The first two characters of every prefix term: most tokens start no prefix and skip those lookups.
+    private readonly bool[] _prefixPairs = new bool[128 * 128];
+    private readonly bool _nonAsciiPrefix;
     private readonly int[] _alwaysEvaluated;
 
     public static readonly TopicMatcher Empty = new([]);
@@ -83,6 +86,11 @@ public sealed class TopicMatcher
             };
         _lookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixLengths = [.. prefix.Keys.Select(k => k.Length).Distinct().Order()];
+        foreach (var word in prefix.Keys)
+        {
+            if (word[0] < 128 && word[1] < 128) _prefixPairs[word[0] * 128 + word[1]] = true;
+            else _nonAsciiPrefix = true;
+        }
         _alwaysEvaluated = [.. Enumerable.Range(0, _queries.Length).Where(t => !_queries[t].NeedsTermHit)];
         _singleNames = [.. _topics.Select(t => ImmutableArray.Create(t.Name))];
     }
@@ -128,6 +136,9 @@ public sealed class TopicMatcher
             foreach (var term in whole.Exact) TryTermAt(scratch, term, position);
             foreach (var term in whole.Prefix) TryTermAt(scratch, term, position);
         }
+        if (_prefixLengths.Length == 0 || token.Length <= _prefixLengths[0]) return;
+        var startsPrefix = token[0] < 128 && token[1] < 128 ? _prefixPairs[token[0] * 128 + token[1]] : _nonAsciiPrefix;
+        if (!startsPrefix) return;
         foreach (var length in _prefixLengths)
         {
             if (length >= token.Length) break;
