@@ -114,6 +114,18 @@ public sealed class TopicQueryParserTests
         Assert.StartsWith($"at position {position}: expected ", error.Message);
     }
 
+    [Theory]
+    [InlineData("wacht*, wachtlijst*, \"lang wachten\"")]
+    [InlineData("(seh OR \"spoedeisende hulp\" OR \"eerste hulp\") NEAR/4 dicht* NOT source:news")]
+    [InlineData("(\"Rijnmond-Oost\" OR @RijnmondOost OR #rijnmondoost) NOT vacature*")]
+    [InlineData("datalek* OR (gegevens NEAR/3 gelekt) OR \"Autoriteit Persoonsgegevens\"")]
+    [InlineData("lang:en (waited OR \"waiting list\") author:@nhs*")]
+    [InlineData("lang:en")]
+    public void Parse_AcceptsTheReadmeExamples(string query)
+    {
+        Assert.NotNull(TopicQueryParser.Parse(query));
+    }
+
     [Fact]
     public void Parse_RefusesAWordLongerThanTheTokenizerKeeps()
     {
