@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Webcare.Realtime.Testing;
@@ -24,7 +22,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         _root = Directory.CreateTempSubdirectory("webcare-pg-").FullName;
         _data = Path.Combine(_root, "data");
         _log = Path.Combine(_root, "server.log");
-        Port = FreePort();
+        Port = LoopbackPorts.Free();
     }
 
     public int Port { get; }
@@ -140,12 +138,5 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         if (process.ExitCode != 0)
             throw new InvalidOperationException(
                 $"`{file} {string.Join(' ', args)}` failed with exit code {process.ExitCode}:\n{await stderr}\n{await stdout}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
