@@ -1,4 +1,8 @@
+using System.Text.Json;
 using Npgsql;
+using Webcare.Realtime.Core.Persistence;
+using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Host.Health;
 using Webcare.Realtime.Storage;
 
 namespace Webcare.Realtime.Host.Storage;
@@ -29,6 +33,22 @@ public static class DurableStorage
             connection.MaxPoolSize = DefaultMaxPoolSize;
         services.AddSingleton(_ => NpgsqlDataSource.Create(connection.ConnectionString));
         services.AddHostedService<SchemaMigrationService>();
+        services.AddSingleton<IMentionLog, MentionLogWriter>();
+        services.AddSingleton<IMentionHistory, MentionLogReader>();
+        services.AddSingleton(sp => new AlertArchive(sp.GetRequiredService<NpgsqlDataSource>(), ArchiveJson));
+        services.AddSingleton<AlertArchiveSink>();
+        services.AddSingleton<IAlertSink>(sp => sp.GetRequiredService<AlertArchiveSink>());
+        services.AddHostedService(sp => sp.GetRequiredService<AlertArchiveSink>());
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
+    }
+
+    private static readonly JsonSerializerOptions ArchiveJson = CreateArchiveJson();
+
+    private static JsonSerializerOptions CreateArchiveJson()
+    {
+        var options = new JsonSerializerOptions();
+        WebcareApp.ConfigureJson(options);
+        return options;
     }
 }
 
