@@ -16,6 +16,7 @@ using Webcare.Realtime.Host.Cluster;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Health;
 using Webcare.Realtime.Host.Security;
+using Webcare.Realtime.Host.Storage;
 using Webcare.Realtime.Host.Wall;
 using Webcare.Realtime.Ingestion;
 using Webcare.Realtime.Ingestion.Demo;
@@ -40,6 +41,8 @@ public static class WebcareApp
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
             builder.Configuration["urls"] = builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080";
 
+        // Before Orleans: the schema migration must run before the silo starts (hosted services start in order).
+        builder.Services.AddDurableStorage(builder.Configuration);
         AddOrleans(builder);
         AddServices(builder);
 
