@@ -10,8 +10,15 @@ namespace Webcare.Realtime.Grains;
 [KeepAlive]
 public sealed class WallFeedGrain : Grain, IWallFeedGrain
 {
+    /// <summary>
+    /// How often each host renews its subscription. Short on purpose: when the silo holding this grain
+    /// dies, the grain comes back empty on another silo, and the hosts' walls get frames again at their
+    /// next renewal, so this bounds the gap a node crash leaves on the walls of the surviving nodes.
+    /// </summary>
+    public static readonly TimeSpan RenewInterval = TimeSpan.FromSeconds(2);
+
     /// <summary>A host that has not renewed its subscription for this long is dropped (it probably died).</summary>
-    public static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(2);
+    public static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromSeconds(30);
 
     private WallFeedState _state = new();
     private readonly ObserverManager<IWallObserver> _observers;

@@ -12,6 +12,7 @@ using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Serialization;
 using Webcare.Realtime.Host.Alerts;
 using Webcare.Realtime.Host.Api;
+using Webcare.Realtime.Host.Cluster;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Health;
 using Webcare.Realtime.Host.Security;
@@ -51,20 +52,12 @@ public static class WebcareApp
         return app;
     }
 
-    private static void AddOrleans(WebApplicationBuilder builder)
-    {
-        var orleans = builder.Configuration.GetSection("Orleans");
-        var siloPort = orleans.GetValue("SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
-        var gatewayPort = orleans.GetValue("GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
+    private static void AddOrleans(WebApplicationBuilder builder) =>
         builder.UseOrleans(silo =>
         {
-            // Loopback explicitly: otherwise the silo advertises the machine's other address.
-            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "webcare", clusterId: orleans["ClusterId"] ?? "webcare-local");
-            silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            SiloSetup.Configure(silo, builder.Configuration);
             silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());
         });
-    }
 
     private static void AddServices(WebApplicationBuilder builder)
     {
