@@ -34,6 +34,7 @@ public sealed class RetentionGrain(
 
     public async Task<Deletion> PurgeNowAsync()
     {
+        if (options.Value.Days <= 0) return new Deletion(0, []);
         var cutoff = clock.GetUtcNow() - TimeSpan.FromDays(options.Value.Days);
         var deletion = await eraser.PurgeOlderThanAsync(cutoff);
         if (deletion.Mentions > 0)
