@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
+using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains.Contracts;
 
@@ -8,22 +10,58 @@ namespace Webcare.Realtime.Grains;
 [KeepAlive]
 public sealed class WallFeedGrain : Grain, IWallFeedGrain
 {
-    /// <summary>A host that has not renewed its subscription for this long is dropped (it probably died).</summary>
-    public static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How often each host renews its subscription. Short on purpose: when the silo holding this grain
+    /// dies, the grain comes back empty on another silo, and the hosts' walls get frames again at their
+    /// next renewal, so this bounds the gap a node crash leaves on the walls of the surviving nodes.
+    /// </summary>
+    public static readonly TimeSpan RenewInterval = TimeSpan.FromSeconds(2);
 
-    private readonly WallFeedState _state = new();
+    /// <summary>A host that has not renewed its subscription for this long is dropped (it probably died).</summary>
+    public static readonly TimeSpan SubscriptionExpiry = TimeSpan.FromSeconds(30);
+
+    private WallFeedState _state = new();
     private readonly ObserverManager<IWallObserver> _observers;
     private readonly TimeProvider _clock;
+    private readonly IMentionHistory? _history;
+    // Durable mode: the log transactions the rebuild counted; a delta of one of them adds no accepted count.
+    private MentionLogSnapshot? _rebuiltFrom;
     private long _sequence;
 
-    public WallFeedGrain(TimeProvider clock, ILogger<WallFeedGrain> logger)
+    public WallFeedGrain(TimeProvider clock, ILogger<WallFeedGrain> logger, IMentionHistory? history = null)
     {
         _clock = clock;
+        _history = history;
         _observers = new ObserverManager<IWallObserver>(SubscriptionExpiry, logger);
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await RebuildAsync();
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Durable mode: the totals and the source and topic aggregates from the mention log (the source and
+    /// topic grains rebuild themselves from it), so a restarted service shows what is stored.
+    /// </summary>
+    public async Task RebuildAsync()
+    {
+        if (_history is null) return;
+        var tenant = this.GetPrimaryKeyString();
+        var stored = await _history.ReadTenantAsync(tenant);
+        var sources = await Task.WhenAll(stored.Sources.Select(s => GrainFactory.GetGrain<ISourceGrain>(TenantKey.Of(tenant, s)).GetSummaryAsync()));
+        var topics = await Task.WhenAll(stored.Topics.Select(t => GrainFactory.GetGrain<ITopicGrain>(TenantKey.Of(tenant, t)).GetSummaryAsync()));
+        var alerts = _state.Snapshot(_clock.GetUtcNow()).Alerts;
+        _state = new WallFeedState();
+        _state.Apply(new WallDelta([], 0, [.. sources], [.. topics], [], new IngestTotals(stored.Stored, 0, 0)) { Alerts = alerts });
+        _rebuiltFrom = stored.Snapshot;
     }
 
     public Task PublishAsync(WallDelta delta)
     {
+        if (_rebuiltFrom is { } rebuilt && delta.LogTransaction is { } transaction && rebuilt.Saw(transaction))
+            delta = delta with { Counts = delta.Counts with { Accepted = 0 } };
         var stamped = delta with { Totals = _state.Apply(delta), Sequence = ++_sequence };
         _observers.Notify(observer => observer.OnDeltaAsync(stamped));
         return Task.CompletedTask;

@@ -13,9 +13,11 @@ using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Serialization;
 using Webcare.Realtime.Host.Alerts;
 using Webcare.Realtime.Host.Api;
+using Webcare.Realtime.Host.Cluster;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Health;
 using Webcare.Realtime.Host.Security;
+using Webcare.Realtime.Host.Storage;
 using Webcare.Realtime.Host.Wall;
 using Webcare.Realtime.Ingestion;
 using Webcare.Realtime.Ingestion.Demo;
@@ -40,6 +42,8 @@ public static class WebcareApp
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
             builder.Configuration["urls"] = builder.Configuration["ASPNETCORE_URLS"] ?? "http://127.0.0.1:5080";
 
+        // Before Orleans: the schema migration must run before the silo starts (hosted services start in order).
+        builder.Services.AddDurableStorage(builder.Configuration);
         AddOrleans(builder);
         AddServices(builder);
 
@@ -50,20 +54,12 @@ public static class WebcareApp
         return app;
     }
 
-    private static void AddOrleans(WebApplicationBuilder builder)
-    {
-        var orleans = builder.Configuration.GetSection("Orleans");
-        var siloPort = orleans.GetValue("SiloPort", EndpointOptions.DEFAULT_SILO_PORT);
-        var gatewayPort = orleans.GetValue("GatewayPort", EndpointOptions.DEFAULT_GATEWAY_PORT);
+    private static void AddOrleans(WebApplicationBuilder builder) =>
         builder.UseOrleans(silo =>
         {
-            // Loopback explicitly: otherwise the silo advertises the machine's other address.
-            silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: "webcare", clusterId: orleans["ClusterId"] ?? "webcare-local");
-            silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            SiloSetup.Configure(silo, builder.Configuration);
             silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());
         });
-    }
 
     private static void AddServices(WebApplicationBuilder builder)
     {
@@ -125,6 +121,7 @@ public static class WebcareApp
         app.MapTopicEndpoints();
         app.MapWallTicketEndpoints();
         app.MapAlertEndpoints();
+        app.MapErasureEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

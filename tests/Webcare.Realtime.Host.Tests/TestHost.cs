@@ -1,11 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Webcare.Realtime.Host;
+using Webcare.Realtime.Testing;
 
 namespace Webcare.Realtime.Host.Tests;
 
@@ -78,34 +77,16 @@ public sealed class TestHost : IAsyncDisposable
         return client;
     }
 
-    public HubConnection CreateWallConnection(bool reconnect = false, string? key = null)
-    {
-        var builder = new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, "hubs/wall"), o => { if (key is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(key); })
-            .AddJsonProtocol(o => WebcareApp.ConfigureJson(o.PayloadSerializerOptions));
-        if (reconnect) builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)]);
-        return builder.Build();
-    }
+    public HubConnection CreateWallConnection(bool reconnect = false, string? key = null) =>
+        WallClient.Create(BaseAddress, reconnect, key);
 
     /// <summary>Connects a wall client that records what it receives, and waits for its first snapshot.</summary>
-    public async Task<(HubConnection Wall, WallFeedRecorder Recorder)> ConnectWallAsync(bool reconnect = false, string? key = null)
-    {
-        var wall = CreateWallConnection(reconnect, key);
-        var recorder = new WallFeedRecorder(wall);
-        await wall.StartAsync();
-        if (!await WallFeedRecorder.WaitUntil(() => !recorder.Snapshots.IsEmpty, TimeSpan.FromSeconds(10)))
-            throw new TimeoutException("the wall received no snapshot on connect");
-        return (wall, recorder);
-    }
+    public Task<(HubConnection Wall, WallFeedRecorder Recorder)> ConnectWallAsync(bool reconnect = false, string? key = null) =>
+        WallClient.ConnectAsync(BaseAddress, reconnect, key);
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    internal static int FreePort() => LoopbackPorts.Free();
 }
 
 /// <summary>One host shared by the tests that only post and read.</summary>

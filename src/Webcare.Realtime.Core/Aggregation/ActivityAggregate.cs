@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Dedup;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Persistence;
 
 namespace Webcare.Realtime.Core.Aggregation;
 
@@ -26,7 +27,7 @@ public sealed record ActivitySummary(
 /// over the last 24 hours, by the mention's own time (so a replay lands where it happened), plus the
 /// authors with the most reach. Bounded memory whatever the volume. Recording the same mention twice
 /// counts it once (within the last <c>rememberedMentions</c>), so a batch retried after a partial failure
-/// is not counted twice.
+/// is not counted twice. In durable mode it can be rebuilt from the mention log (<see cref="Rebuild"/>).
 /// </summary>
 public sealed class ActivityAggregate(int rememberedMentions = 100_000)
 {
@@ -34,6 +35,8 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
     private readonly BucketRing _minutes = new(TimeSpan.FromMinutes(1), 60);
     private readonly BucketRing _fiveMinutes = new(TimeSpan.FromMinutes(5), 288);
     private readonly TopAuthors _authors = new();
+    // The log transactions the last rebuild counted: a mention they stored is not counted again.
+    private MentionLogSnapshot? _rebuiltFrom;
 
     public long Total { get; private set; }
     public DateTimeOffset? FirstSeen { get; private set; }
@@ -43,6 +46,7 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
     public bool Record(EnrichedMention enriched, DateTimeOffset now)
     {
         var mention = enriched.Mention;
+        if (_rebuiltFrom is { } rebuilt && enriched.LogTransaction is { } transaction && rebuilt.Saw(transaction)) return false;
         if (!_recorded.TryAdd(MentionKeyHash.Compute(mention.Key))) return false;
         // Ingest already refused timestamps far in the future; a little clock skew is read as "now".
         var at = mention.CreatedAt > now ? now : mention.CreatedAt;
@@ -53,6 +57,26 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
         if (FirstSeen is null || at < FirstSeen) FirstSeen = at;
         if (LastSeen is null || at > LastSeen) LastSeen = at;
         return true;
+    }
+
+    /// <summary>
+    /// Replaces everything counted with what the mention log holds (after a restart, or after an erasure).
+    /// Mentions recorded later count only when the log's snapshot did not already contain them.
+    /// </summary>
+    public void Rebuild(ActivityHistory history, DateTimeOffset now)
+    {
+        _minutes.Clear();
+        _fiveMinutes.Clear();
+        _authors.Clear();
+        _minutes.AdvanceTo(now);
+        _fiveMinutes.AdvanceTo(now);
+        foreach (var bucket in history.Minutes) _minutes.TryAdd(bucket.Start, bucket.Counts);
+        foreach (var bucket in history.FiveMinutes) _fiveMinutes.TryAdd(bucket.Start, bucket.Counts);
+        foreach (var author in history.Authors) _authors.Add(author.Handle, author.Followers, author.Mentions);
+        Total = history.Total;
+        FirstSeen = history.FirstSeen;
+        LastSeen = history.LastSeen is { } last && last > now ? now : history.LastSeen;
+        _rebuiltFrom = history.Snapshot;
     }
 
     /// <summary>The last hour by minute, oldest first; the last entry is the minute that holds <paramref name="now"/>.</summary>

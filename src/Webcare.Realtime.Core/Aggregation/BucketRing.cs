@@ -25,14 +25,24 @@ public sealed class BucketRing
     public DateTimeOffset? NewestStart =>
         _head == long.MinValue ? null : new DateTimeOffset(_head * _bucketTicks, TimeSpan.Zero);
 
-    public bool TryAdd(DateTimeOffset at, Analysis.SentimentLabel label)
+    public bool TryAdd(DateTimeOffset at, Analysis.SentimentLabel label) => TryAdd(at, default(BucketCounts).Add(label));
+
+    /// <summary>Adds counts at once (a bucket read back from the mention log).</summary>
+    public bool TryAdd(DateTimeOffset at, BucketCounts counts)
     {
         var index = at.UtcTicks / _bucketTicks;
         AdvanceToIndex(index);
         if (index <= _head - _slots.Length) return false;
         ref var slot = ref _slots[Slot(index)];
-        slot = slot.Add(label);
+        slot += counts;
         return true;
+    }
+
+    /// <summary>Back to empty, as constructed.</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _head = long.MinValue;
     }
 
     /// <summary>Slides the window so that its newest bucket holds <paramref name="now"/>.</summary>

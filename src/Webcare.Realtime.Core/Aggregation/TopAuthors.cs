@@ -12,11 +12,11 @@ public sealed class TopAuthors(int keep = 10)
 {
     private readonly Dictionary<string, (long Followers, int Mentions)> _authors = new(StringComparer.OrdinalIgnoreCase);
 
-    public void Add(string handle, long followers)
+    public void Add(string handle, long followers, int mentions = 1)
     {
         _authors[handle] = _authors.TryGetValue(handle, out var known)
-            ? (Math.Max(known.Followers, followers), known.Mentions + 1)
-            : (followers, 1);
+            ? (Math.Max(known.Followers, followers), known.Mentions + mentions)
+            : (followers, mentions);
         if (_authors.Count > keep * 8) Prune(keep * 4);
     }
 
@@ -24,6 +24,8 @@ public sealed class TopAuthors(int keep = 10)
         [.. _authors.OrderByDescending(a => a.Value.Followers).ThenByDescending(a => a.Value.Mentions)
             .ThenBy(a => a.Key, StringComparer.Ordinal).Take(keep)
             .Select(a => new AuthorReach(a.Key, a.Value.Followers, a.Value.Mentions))];
+
+    public void Clear() => _authors.Clear();
 
     private void Prune(int size)
     {

@@ -12,6 +12,12 @@ public sealed record EnrichedMention(
     public DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>
+    /// Durable mode: the id of the mention-log transaction that stored it, so a grain rebuilt from the log
+    /// can tell whether its rebuild already counted it (see <see cref="Persistence.MentionLogSnapshot"/>).
+    /// </summary>
+    public long? LogTransaction { get; init; }
+
+    /// <summary>
     /// The privacy scan, made here if the enrichment did not: nothing downstream can reach the raw text
     /// for display by forgetting to scan.
     /// </summary>

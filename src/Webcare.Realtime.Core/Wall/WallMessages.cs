@@ -36,6 +36,9 @@ public sealed record WallDelta(
 
     /// <summary>Alerts raised, updated, acknowledged or resolved since the previous delta.</summary>
     public ImmutableArray<Alert> Alerts { get; init; } = [];
+
+    /// <summary>Durable mode: the mention-log transaction that stored this batch (a feed rebuilt from the log counts it once).</summary>
+    public long? LogTransaction { get; init; }
 }
 
 /// <summary>Everything a wall needs to draw itself from nothing; sent on connect and on every reconnect.</summary>

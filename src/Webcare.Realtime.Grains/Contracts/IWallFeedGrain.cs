@@ -15,6 +15,9 @@ public interface IWallFeedGrain : IGrainWithStringKey
 
     Task<WallSnapshot> GetSnapshotAsync();
 
+    /// <summary>Durable mode: starts again from what the mention log holds (after an erasure); nothing in memory mode.</summary>
+    Task RebuildAsync();
+
     /// <summary>Registers a host; it must call again within the expiry to stay registered.</summary>
     Task SubscribeAsync(IWallObserver observer);
 

@@ -26,7 +26,6 @@ public sealed class WallBroadcaster(
     TimeProvider clock,
     ILogger<WallBroadcaster> logger) : BackgroundService
 {
-    private static readonly TimeSpan ResubscribeInterval = WallFeedGrain.SubscriptionExpiry / 4;
 
     /// <summary>One tenant's observer; held here for the host's lifetime (Orleans keeps observers weakly).</summary>
     private sealed class TenantFeed(string tenant) : IWallObserver
@@ -53,14 +52,20 @@ public sealed class WallBroadcaster(
     {
         var feeds = keys.Tenants.Select(tenant => new TenantFeed(tenant)).ToList();
         foreach (var feed in feeds) feed.Reference = grains.CreateObjectReference<IWallObserver>(feed);
-        var subscribedAt = DateTimeOffset.MinValue;
+        var renewedAt = DateTimeOffset.MinValue;
+        var renewal = Task.CompletedTask;
         using var timer = new PeriodicTimer(options.Value.FrameInterval, clock);
         try
         {
             do
             {
-                if (clock.GetUtcNow() - subscribedAt >= ResubscribeInterval && await SubscribeAllAsync(feeds))
-                    subscribedAt = clock.GetUtcNow();
+                // Renewal runs beside the frames: a call to a silo that just died may hang until the cluster
+                // declares it dead, and the walls must keep getting the frames already coalesced meanwhile.
+                if (renewal.IsCompleted && clock.GetUtcNow() - renewedAt >= WallFeedGrain.RenewInterval)
+                {
+                    renewedAt = clock.GetUtcNow();
+                    renewal = SubscribeAllAsync(feeds);
+                }
                 foreach (var feed in feeds)
                     if (feed.TakeFrame(clock.GetUtcNow()) is { } frame)
                         await hub.Clients.Group(WallHub.GroupOf(feed.Tenant)).SendAsync("frame", frame, stoppingToken);
@@ -76,17 +81,16 @@ public sealed class WallBroadcaster(
         }
     }
 
-    private async Task<bool> SubscribeAllAsync(List<TenantFeed> feeds)
+    private async Task SubscribeAllAsync(List<TenantFeed> feeds)
     {
         try
         {
             await Task.WhenAll(feeds.Select(f => grains.GetGrain<IWallFeedGrain>(f.Tenant).SubscribeAsync(f.Reference!)));
-            return true;
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Could not subscribe to the wall feeds; retrying");
-            return false;
+            logger.LogWarning("Could not renew the wall feed subscriptions ({Message}); retrying in {Interval}",
+                ex.Message, WallFeedGrain.RenewInterval);
         }
     }
 
