@@ -1,5 +1,4 @@
 using Webcare.Realtime.Core.Model;
-using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Analysis;
 
@@ -8,6 +7,9 @@ public sealed class MentionAnalyzer(ISentimentScorer sentiment, KeywordTopicMatc
 {
     public KeywordTopicMatcher Topics => topics;
 
-    public EnrichedMention Analyze(Mention mention, DateTimeOffset receivedAt) =>
-        new(mention, sentiment.Score(mention.Text), topics.Match(mention.Text), PiiDetector.Scan(mention.Text)) { ReceivedAt = receivedAt };
+    public EnrichedMention Analyze(Mention mention, DateTimeOffset receivedAt)
+    {
+        var read = TextAnalysis.Of(mention.Text, sentiment);
+        return new(mention, read.Sentiment, topics.Match(mention.Text), read.Privacy) { ReceivedAt = receivedAt, Categories = read.Categories };
+    }
 }

@@ -11,6 +11,9 @@ public sealed record EnrichedMention(
     /// <summary>When the service accepted it; used for the ingest-to-wall latency.</summary>
     public DateTimeOffset ReceivedAt { get; init; }
 
+    /// <summary>The complaint categories with the terms that triggered them (none: not a complaint we recognise).</summary>
+    public ImmutableArray<CategoryMatch> Categories { get; init; } = [];
+
     /// <summary>
     /// The privacy scan, made here if the enrichment did not: nothing downstream can reach the raw text
     /// for display by forgetting to scan.
