@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "sentiment" => SentimentEvaluation.Run(args[1..]),
     "sentiment-speed" => SentimentSpeed.Run(args[1..]),
     "sentiment-learn" => SentimentEvaluation.Learn(args[1..]),
+    "enrichment-quality" => EnrichmentQuality.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -20,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment --data ../shared/data/sentiment [--split test|train] [--out artifacts/sentiment] [--band 0.05]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-speed [--seconds 5]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-learn --data ../shared/data/sentiment [--out src/Webcare.Realtime.Core/Analysis/Lexicons/nl-learned.tsv]");
+    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment-quality [--data tests/Webcare.Realtime.Core.Tests/Data/labeled-mentions.jsonl] [--mistakes dev]");
     return 2;
 }

@@ -27,19 +27,3 @@ public enum ComplaintCategory
 
 /// <summary>A category a mention is in, with the lexicon terms that put it there (in text order).</summary>
 public sealed record CategoryMatch(ComplaintCategory Category, ImmutableArray<string> Terms);
-
-public static class ComplaintCategoryNames
-{
-    /// <summary>The name in JSON answers and in the labeled data: camelCase (<c>waitingTime</c>).</summary>
-    public static string Name(this ComplaintCategory category) => Names[(int)category];
-
-    public static bool TryParse(string name, out ComplaintCategory category)
-    {
-        var index = Array.IndexOf(Names, name);
-        category = index < 0 ? default : (ComplaintCategory)index;
-        return index >= 0;
-    }
-
-    private static readonly string[] Names =
-        [.. Enum.GetValues<ComplaintCategory>().Select(c => char.ToLowerInvariant(c.ToString()[0]) + c.ToString()[1..])];
-}

@@ -26,8 +26,8 @@ public sealed class ComplaintClassifier
             Prefix ? token.StartsWith(Text, StringComparison.Ordinal) : token.SequenceEqual(Text);
     }
 
-    /// <summary>One term list entry; <see cref="Category"/> null claims its words for no category.</summary>
-    private sealed record Entry(ComplaintCategory? Category, Languages Languages, string Term, Word[] Words, bool Negatable, bool Gap);
+    /// <summary>One term list entry; no categories claims its words for none ("alvast bedankt").</summary>
+    private sealed record Entry(ComplaintCategory[] Categories, Languages Languages, string Term, Word[] Words, bool Negatable, bool Gap);
 
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstPrefix;
@@ -73,20 +73,7 @@ public sealed class ComplaintClassifier
     private static Entry Parse(string[] row)
     {
         if (row.Length < 3) throw new InvalidDataException($"{FileName}: \"{string.Join('\t', row)}\" needs category, language and term");
-        ComplaintCategory? category = row[0] switch
-        {
-            "waiting" => ComplaintCategory.WaitingTime,
-            "reachability" => ComplaintCategory.Reachability,
-            "attitude" => ComplaintCategory.StaffAttitude,
-            "care" => ComplaintCategory.QualityOfCare,
-            "privacy" => ComplaintCategory.Privacy,
-            "costs" => ComplaintCategory.Costs,
-            "facilities" => ComplaintCategory.Facilities,
-            "information" => ComplaintCategory.Information,
-            "compliment" => ComplaintCategory.Compliment,
-            "none" => null,
-            _ => throw new InvalidDataException($"{FileName}: unknown category \"{row[0]}\""),
-        };
+        ComplaintCategory[] categories = row[0] == "none" ? [] : row[0].Split(',').Select(CategoryOf).ToArray();
         var languages = row[1] switch
         {
             "nl" => Languages.Dutch,
@@ -102,8 +89,22 @@ public sealed class ComplaintClassifier
         var flags = row.Length > 3 ? row[3].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : [];
         foreach (var flag in flags)
             if (flag is not ("neg" or "gap")) throw new InvalidDataException($"{FileName}: unknown flag \"{flag}\" on \"{row[2]}\"");
-        return new Entry(category, languages, term, words, flags.Contains("neg"), flags.Contains("gap"));
+        return new Entry(categories, languages, term, words, flags.Contains("neg"), flags.Contains("gap"));
     }
+
+    private static ComplaintCategory CategoryOf(string name) => name.Trim() switch
+    {
+        "waiting" => ComplaintCategory.WaitingTime,
+        "reachability" => ComplaintCategory.Reachability,
+        "attitude" => ComplaintCategory.StaffAttitude,
+        "care" => ComplaintCategory.QualityOfCare,
+        "privacy" => ComplaintCategory.Privacy,
+        "costs" => ComplaintCategory.Costs,
+        "facilities" => ComplaintCategory.Facilities,
+        "information" => ComplaintCategory.Information,
+        "compliment" => ComplaintCategory.Compliment,
+        _ => throw new InvalidDataException($"{FileName}: unknown category \"{name}\""),
+    };
 
     /// <summary>The categories of a text read in <paramref name="language"/> (Other: both term lists), in category order.</summary>
     public ImmutableArray<CategoryMatch> Classify(string text, TextLanguage language)
@@ -135,7 +136,7 @@ public sealed class ComplaintClassifier
             var (entry, length) = LongestAt(folded, tokens, i, languages);
             if (entry is null) continue;
             i += length - 1;
-            if (entry.Category is null || (entry.Negatable && Negated(folded, tokens, i - length + 1, clauseStart))) continue;
+            if (entry.Categories.Length == 0 || (entry.Negatable && Negated(folded, tokens, i - length + 1, clauseStart))) continue;
             (found ??= []).Add((entry, TextOf(folded, tokens, i - length + 1, i)));
         }
         return found is null ? [] : Collect(found);
@@ -234,7 +235,7 @@ public sealed class ComplaintClassifier
         {
             ImmutableArray<string>.Builder? terms = null;
             foreach (var (entry, text) in found)
-                if (entry.Category == category && (terms is null || !terms.Contains(text)))
+                if (entry.Categories.Contains(category) && (terms is null || !terms.Contains(text)))
                     (terms ??= ImmutableArray.CreateBuilder<string>()).Add(text);
             if (terms is not null) result.Add(new CategoryMatch(category, terms.ToImmutable()));
         }

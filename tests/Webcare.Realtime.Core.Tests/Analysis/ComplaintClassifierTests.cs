@@ -102,11 +102,11 @@ public sealed class ComplaintClassifierTests
     }
 
     [Fact]
-    public void Names_AreCamelCase_AndParseBack()
+    public void WireNames_AreCamelCase_AndParseBack()
     {
-        Assert.Equal("waitingTime", ComplaintCategory.WaitingTime.Name());
-        Assert.True(ComplaintCategoryNames.TryParse("qualityOfCare", out var category));
+        Assert.Equal("waitingTime", ComplaintCategory.WaitingTime.WireName());
+        Assert.True(WireNames.TryParseWireName<ComplaintCategory>("qualityOfCare", out var category));
         Assert.Equal(ComplaintCategory.QualityOfCare, category);
-        Assert.False(ComplaintCategoryNames.TryParse("WaitingTime", out _));
+        Assert.False(WireNames.TryParseWireName<ComplaintCategory>("WaitingTime", out _));
     }
 }
