@@ -372,6 +372,7 @@
       topics: Array.isArray(m.topics) ? m.topics.filter(function (x) { return typeof x === "string"; }) : [],
       privacySensitive: m.privacySensitive === true,
       pii: Array.isArray(m.pii) ? m.pii.filter(function (x) { return typeof x === "string"; }) : [],
+      categories: Array.isArray(m.categories) ? m.categories.filter(function (x) { return typeof x === "string"; }) : [],
     });
   }
 
@@ -890,6 +891,15 @@
     const followers = Number(m.followers);
     if (followers > 0) meta.appendChild(el("span", "mention-followers", fmt.compact(followers) + " " + t("followers")));
     if (m.privacySensitive) meta.appendChild(privateBadge(t));
+    // Complaint categories (categories.js): short text badges, the full name as a tooltip.
+    const categories = root.webcareCategories;
+    if (categories) {
+      for (const b of categories.categoryBadges(m.categories, t.lang)) {
+        const badge = el("span", b.compliment ? "badge-category is-compliment" : "badge-category", b.text);
+        badge.title = b.title;
+        meta.appendChild(badge);
+      }
+    }
     const time = el("span", "mention-time");
     meta.appendChild(time);
     body.appendChild(meta);

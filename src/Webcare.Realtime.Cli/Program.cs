@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "demo" => DemoCommand.Run(args[1..], Console.Out),
     "check" => CheckCommand.Run(args[1..], Console.Out, Console.Error),
+    "analyze" => AnalyzeCommand.Run(args[1..], Console.OpenStandardOutput(), Console.Error),
     "nab" => NabCommand.Run(args[1..], Console.Out, Console.Error),
     "replay" => await ReplayCommand.RunAsync(args[1..], Console.Out, Console.Error),
     "help" or "--help" or "-h" or null => Usage.Print(Console.Out, 0),

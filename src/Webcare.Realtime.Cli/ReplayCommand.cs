@@ -66,10 +66,10 @@ internal static class ReplayCommand
         answer.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
 
     /// <summary>The service's answer (202, or a 400 listing every line), or null after a final failure.</summary>
-    private static async Task<JsonElement?> PostWithRetryAsync(HttpClient http, Uri url, (int Line, byte[] Bytes)[] batch, TextWriter errors)
+    private static async Task<JsonElement?> PostWithRetryAsync(HttpClient http, Uri url, InputLine[] batch, TextWriter errors)
     {
         var body = new MemoryStream();
-        foreach (var (_, bytes) in batch)
+        foreach (var (_, bytes, _) in batch)
         {
             body.Write(bytes);
             body.WriteByte((byte)'\n');

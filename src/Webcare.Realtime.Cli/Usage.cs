@@ -9,6 +9,9 @@ internal static class Usage
               Writes the built-in Dutch demo stream as NDJSON (the ingest contract) to stdout.
           webcare check [<file.ndjson> | -]
               Validates NDJSON mentions locally; prints 'file:line: message' for each bad line.
+          webcare analyze [<file.txt> | -]
+              One text per line in, one JSON analysis per line out: language, sentiment with evidence,
+              complaint categories with their terms, personal data and the redacted text.
           webcare replay [--url http://127.0.0.1:5080] [--batch 500] [--rate <mentions/s>] [<file.ndjson> | -]
               Posts NDJSON mentions to a running service in batches; retries what was not acknowledged.
           webcare nab --data <NAB data dir> --out <results dir> [--detector webcare|webcareRaw|windowedGaussian]

@@ -71,6 +71,7 @@ public static class WebcareApp
         services.Configure<TopicOptions>(config.GetSection("TopicLimits"));
         services.Configure<TopicOptions>(o => o.Topics = config.GetSection("Topics").Get<List<TopicDefinition>>() ?? []);
         services.Configure<IngestOptions>(config.GetSection("Ingest"));
+        services.Configure<AnalyzeOptions>(config.GetSection("Analyze"));
         services.AddSingleton<ISentimentScorer>(new RuleSentimentScorer());
         services.AddSingleton<TopicMatcherCache>();
         services.AddSingleton<MentionPipeline>();
@@ -117,6 +118,7 @@ public static class WebcareApp
         app.UseRateLimiter();
         app.MapGet("/wall", () => Results.Redirect("/"));
         app.MapMentionEndpoints();
+        app.MapAnalyzeEndpoints();
         app.MapReadEndpoints();
         app.MapTopicEndpoints();
         app.MapWallTicketEndpoints();

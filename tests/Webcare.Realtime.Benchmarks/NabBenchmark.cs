@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using static Webcare.Realtime.Benchmarks.BenchmarkOptions;
 
 namespace Webcare.Realtime.Benchmarks;
 
@@ -126,11 +127,5 @@ internal static class NabBenchmark
             return new NabProfile(p.Name, m.GetProperty("tpWeight").GetDouble(), m.GetProperty("fpWeight").GetDouble(),
                 m.GetProperty("fnWeight").GetDouble());
         }).ToArray();
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 }

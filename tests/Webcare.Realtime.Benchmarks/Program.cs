@@ -17,6 +17,7 @@ return args.FirstOrDefault() switch
     "sentiment-learn" => SentimentEvaluation.Learn(args[1..]),
     "enrichment" => RunEnrichment(args[1..]),
     "enrichment-cpu" => EnrichmentCpuTime.Run(args[1..]),
+    "enrichment-quality" => EnrichmentQuality.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -39,5 +40,6 @@ static int Usage()
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment [BenchmarkDotNet options, e.g. --filter *Topics*]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment-cpu [--seconds 5]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-learn --data ../shared/data/sentiment [--out src/Webcare.Realtime.Core/Analysis/Lexicons/nl-learned.tsv]");
+    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment-quality [--data tests/Webcare.Realtime.Core.Tests/Data/labeled-mentions.jsonl] [--mistakes dev]");
     return 2;
 }

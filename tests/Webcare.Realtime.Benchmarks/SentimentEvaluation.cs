@@ -1,5 +1,6 @@
 using System.Globalization;
 using Webcare.Realtime.Core.Analysis;
+using static Webcare.Realtime.Benchmarks.BenchmarkOptions;
 
 namespace Webcare.Realtime.Benchmarks;
 
@@ -154,10 +155,4 @@ public static class SentimentEvaluation
     }
 
     private static string F(double v) => double.IsNaN(v) ? "" : v.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static string? Option(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
 }

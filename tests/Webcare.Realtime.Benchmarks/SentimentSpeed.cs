@@ -5,8 +5,8 @@ using Webcare.Realtime.Core.Analysis;
 namespace Webcare.Realtime.Benchmarks;
 
 /// <summary>
-/// Time and allocation per call of sentiment + language on webcare-like texts of about 200 characters, on
-/// one thread: <c>sentiment-speed [--seconds 5]</c>.
+/// Time and allocation per call of sentiment + language, of the complaint categories, and of the whole text
+/// analysis, on webcare-like texts of about 200 characters, on one thread: <c>sentiment-speed [--seconds 5]</c>.
 /// </summary>
 public static class SentimentSpeed
 {
@@ -22,22 +22,30 @@ public static class SentimentSpeed
     {
         var seconds = args.Length > 1 && args[0] == "--seconds" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var scorer = RuleSentimentScorer.Instance;
-        foreach (var t in Texts) scorer.Score(t);
+        var languages = Texts.Select(t => scorer.Score(t).Language).ToArray();
+        // Each part on its own and the whole text analysis, in one run, so their ratios are comparable.
+        Measure("sentiment+language", seconds, i => scorer.Score(Texts[i & 3]));
+        Measure("complaint categories", seconds, i => ComplaintClassifier.Instance.Classify(Texts[i & 3], languages[i & 3]));
+        Measure("text analysis (sentiment+language+categories+PII)", seconds, i => TextAnalysis.Of(Texts[i & 3], scorer));
+        return 0;
+    }
+
+    private static void Measure(string name, double seconds, Action<int> call)
+    {
         // Warm up past JIT tiering before measuring.
-        for (var i = 0; i < 200_000; i++) scorer.Score(Texts[i & 3]);
+        for (var i = 0; i < 200_000; i++) call(i);
         var calls = 0L;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            for (var i = 0; i < 10_000; i++) scorer.Score(Texts[i & 3]);
+            for (var i = 0; i < 10_000; i++) call(i);
             calls += 10_000;
         }
         var elapsed = watch.Elapsed;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var chars = Texts.Average(t => t.Length);
-        Console.WriteLine($"sentiment+language: {calls:N0} texts (mean {chars:0} chars) in {elapsed.TotalSeconds:0.0} s: "
+        Console.WriteLine($"{name}: {calls:N0} texts (mean {chars:0} chars) in {elapsed.TotalSeconds:0.0} s: "
             + $"{elapsed.TotalMicroseconds / calls:0.00} us/text, {calls / elapsed.TotalSeconds:N0} texts/s, {allocated / calls:N0} bytes allocated/text");
-        return 0;
     }
 }

@@ -65,6 +65,43 @@ public sealed class CliTests(HostFixture fixture)
     }
 
     [Fact]
+    public void Analyze_prints_one_json_line_per_text_and_names_bad_lines_without_stopping()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            byte[] input =
+            [
+                .. Encoding.UTF8.GetBytes("Al weken wachten op mijn uitslag, bel me op 06-12345678\r\n\n"),
+                .. Encoding.UTF8.GetBytes("bad "), 0xC3, 0x28, (byte)'\n',
+                .. Encoding.UTF8.GetBytes(new string('x', 20_001) + "\n"),
+                .. Encoding.UTF8.GetBytes("Thank you, lovely nurses 💐"),
+            ];
+            File.WriteAllBytes(path, input);
+            using var output = new MemoryStream();
+            var errors = new StringWriter();
+
+            Assert.Equal(1, AnalyzeCommand.Run([path], output, errors));
+
+            var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length);
+            var first = System.Text.Json.JsonDocument.Parse(lines[0]).RootElement;
+            Assert.Equal("nl", first.GetProperty("language").GetString());
+            Assert.Equal("Al weken wachten op mijn uitslag, bel me op [telefoon]", first.GetProperty("redacted").GetString());
+            Assert.Contains(first.GetProperty("categories").EnumerateArray(), c => c.GetProperty("category").GetString() == "waitingTime");
+            var last = System.Text.Json.JsonDocument.Parse(lines[1]).RootElement;
+            Assert.Equal("compliment", Assert.Single(last.GetProperty("categories").EnumerateArray()).GetProperty("category").GetString());
+            Assert.Equal(
+                [$"{path}:3: the line is not valid UTF-8", $"{path}:4: the line is longer than 20,000 characters"],
+                errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_argument_prints_usage_and_exits_2()
     {
         var errors = new StringWriter();

@@ -63,6 +63,10 @@ public sealed class SecurityTests : IAsyncLifetime
 
         using var ingestOnly = _host.CreateClient(IngestA);
         Assert.Equal(HttpStatusCode.Accepted, (await ingestOnly.PostAsJsonAsync("api/mentions", Mentions("io"))).StatusCode);
+        // Analysing texts is a use of the ingest scope: a read-only key may not, an ingest key may.
+        Assert.Equal(HttpStatusCode.Forbidden, (await readOnly.PostAsJsonAsync("api/analyze", new { text = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ingestOnly.PostAsJsonAsync("api/analyze", new { text = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrong.PostAsJsonAsync("api/analyze", new { text = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await ingestOnly.GetAsync("api/stats")).StatusCode);
 
         await using var wallWithReadKey = _host.CreateWallConnection(key: ReadA);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Webcare.Realtime.Core.Analysis;
@@ -38,20 +37,7 @@ public sealed class LanguageDetector
     public TextLanguage Detect(string text)
     {
         if (string.IsNullOrEmpty(text)) return TextLanguage.Other;
-        char[]? rentedChars = null;
-        SentimentToken[]? rentedTokens = null;
-        var folded = text.Length <= 512 ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-        var tokens = text.Length <= 256 ? stackalloc SentimentToken[text.Length] : (rentedTokens = ArrayPool<SentimentToken>.Shared.Rent(text.Length));
-        try
-        {
-            var n = SentimentTokenizer.Tokenize(text, folded, tokens);
-            return Detect(folded, tokens[..n]);
-        }
-        finally
-        {
-            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
-            if (rentedTokens is not null) ArrayPool<SentimentToken>.Shared.Return(rentedTokens);
-        }
+        return SentimentTokenizer.Read(text, 0, static (folded, tokens, _) => Detect(folded, tokens));
     }
 
     internal static TextLanguage Detect(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens)

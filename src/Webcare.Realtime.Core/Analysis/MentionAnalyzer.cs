@@ -1,6 +1,5 @@
 using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Core.Model;
-using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Analysis;
 
@@ -11,8 +10,8 @@ public sealed class MentionAnalyzer(ISentimentScorer sentiment, TopicMatcher top
 
     public EnrichedMention Analyze(Mention mention, DateTimeOffset receivedAt)
     {
-        // Sentiment first: it detects the language, which lang: in a topic query tests.
-        var read = sentiment.Score(mention.Text);
-        return new(mention, read, topics.Match(mention, read.Language), PiiDetector.Scan(mention.Text)) { ReceivedAt = receivedAt };
+        // Language first (inside TextAnalysis): lang: in a topic query tests the detected language.
+        var read = TextAnalysis.Of(mention.Text, sentiment);
+        return new(mention, read.Sentiment, topics.Match(mention, read.Language), read.Privacy) { ReceivedAt = receivedAt, Categories = read.Categories };
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 
 namespace Webcare.Realtime.Core.Analysis;
@@ -47,27 +46,17 @@ public sealed class RuleSentimentScorer : ISentimentScorer
     public SentimentResult Score(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return SentimentResult.Neutral;
-        char[]? rentedChars = null;
-        SentimentToken[]? rentedTokens = null;
-        var folded = text.Length <= 512 ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-        var tokens = text.Length <= 256 ? stackalloc SentimentToken[text.Length] : (rentedTokens = ArrayPool<SentimentToken>.Shared.Rent(text.Length));
-        try
+        return SentimentTokenizer.Read(text, this, static (folded, tokens, scorer) =>
         {
-            var n = SentimentTokenizer.Tokenize(text, folded, tokens);
-            var language = LanguageDetector.Detect(folded, tokens[..n]);
+            var language = LanguageDetector.Detect(folded, tokens);
             var lexicon = language switch
             {
                 TextLanguage.English => SentimentLexicon.English,
                 TextLanguage.Dutch => SentimentLexicon.Dutch,
                 _ => SentimentLexicon.Mixed,
             };
-            return Score(folded, tokens[..n], lexicon, language);
-        }
-        finally
-        {
-            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
-            if (rentedTokens is not null) ArrayPool<SentimentToken>.Shared.Return(rentedTokens);
-        }
+            return scorer.Score(folded, tokens, lexicon, language);
+        });
     }
 
     private SentimentResult Score(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, SentimentLexicon lexicon, TextLanguage language)

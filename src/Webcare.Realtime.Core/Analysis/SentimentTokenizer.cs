@@ -1,4 +1,9 @@
+using System.Buffers;
+
 namespace Webcare.Realtime.Core.Analysis;
+
+/// <summary>What a reader does with a tokenized text; the spans live only for the call.</summary>
+internal delegate TResult TokenReader<in TState, out TResult>(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, TState state);
 
 /// <summary>
 /// One pass over a text into words, hashtags, emoji/emoticons, clause breaks and exclamation marks. Token text
@@ -10,6 +15,28 @@ internal static class SentimentTokenizer
     // Emoticons are matched only at the start of a whitespace-separated chunk, so "10:30" or "a:b" stay words.
     private static readonly string[] Emoticons =
         [":-)", ":)", ":-(", ":(", ":-d", ":d", ";-)", ";)", ":'(", ":-/", ":/", ":-p", ":p", ":|", "<3", "=)", "=(", ":-|", ":s", "</3"];
+
+    /// <summary>
+    /// Tokenizes <paramref name="text"/> into stack (or, for long texts, pooled) buffers and hands them to
+    /// <paramref name="read"/>: the one place that sizes and returns those buffers.
+    /// </summary>
+    public static TResult Read<TState, TResult>(string text, TState state, TokenReader<TState, TResult> read)
+    {
+        char[]? rentedChars = null;
+        SentimentToken[]? rentedTokens = null;
+        var folded = text.Length <= 512 ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
+        var tokens = text.Length <= 256 ? stackalloc SentimentToken[text.Length] : (rentedTokens = ArrayPool<SentimentToken>.Shared.Rent(text.Length));
+        try
+        {
+            var n = Tokenize(text, folded, tokens);
+            return read(folded, tokens[..n], state);
+        }
+        finally
+        {
+            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
+            if (rentedTokens is not null) ArrayPool<SentimentToken>.Shared.Return(rentedTokens);
+        }
+    }
 
     /// <returns>The number of tokens written; stops early when <paramref name="tokens"/> is full.</returns>
     public static int Tokenize(ReadOnlySpan<char> text, Span<char> folded, Span<SentimentToken> tokens)

@@ -11,6 +11,9 @@ public sealed record EnrichedMention(
     /// <summary>When the service accepted it; used for the ingest-to-wall latency.</summary>
     public DateTimeOffset ReceivedAt { get; init; }
 
+    /// <summary>The complaint categories with the terms that triggered them (none: not a complaint we recognise).</summary>
+    public ImmutableArray<CategoryMatch> Categories { get; init; } = [];
+
     /// <summary>
     /// Durable mode: the id of the mention-log transaction that stored it, so a grain rebuilt from the log
     /// can tell whether its rebuild already counted it (see <see cref="Persistence.MentionLogSnapshot"/>).

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Host.Security;
@@ -22,79 +21,56 @@ public static class MentionEndpoints
         HttpContext http, MentionPipeline pipeline, IOptions<IngestOptions> options, TimeProvider clock, ILoggerFactory loggers)
     {
         var limits = options.Value;
-        if (http.Request.ContentLength > limits.MaxBodyBytes) return TooLarge(limits.MaxBodyBytes);
         var format = FormatOf(http.Request.ContentType);
         if (format is null)
             return Results.Problem(statusCode: 415, title: "Unsupported media type",
                 detail: "Send application/json (an array of mentions) or application/x-ndjson (one mention per line).");
 
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        using var read = await RequestBody.ReadAsync(http.Request, limits.MaxBodyBytes, http.RequestAborted);
+        if (read is null) return TooLarge(limits.MaxBodyBytes);
+        var body = read.Span;
+        if (body.Trim(" \t\r\n"u8).IsEmpty)
+            return Results.Problem(statusCode: 400, title: "Empty body", detail: "The body holds no mentions.");
+
+        var parser = new MentionBatchParser(limits.ToLimits());
+        var now = clock.GetUtcNow();
+        ParsedBatch parsed;
         try
         {
-            var length = 0;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    if (length > limits.MaxBodyBytes) return TooLarge(limits.MaxBodyBytes);
-                    var bigger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limits.MaxBodyBytes + 1));
-                    buffer.AsSpan(0, length).CopyTo(bigger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-                var read = await http.Request.Body.ReadAsync(buffer.AsMemory(length), http.RequestAborted);
-                if (read == 0) break;
-                length += read;
-                if (length > limits.MaxBodyBytes) return TooLarge(limits.MaxBodyBytes);
-            }
-            var body = buffer.AsSpan(0, length);
-            if (body.Trim(" \t\r\n"u8).IsEmpty)
-                return Results.Problem(statusCode: 400, title: "Empty body", detail: "The body holds no mentions.");
-
-            var parser = new MentionBatchParser(limits.ToLimits());
-            var now = clock.GetUtcNow();
-            ParsedBatch parsed;
-            try
-            {
-                parsed = format == BodyFormat.Ndjson || (format == BodyFormat.Sniff && FirstByte(body) == (byte)'{')
-                    ? parser.ParseNdjson(body, now)
-                    : parser.ParseJsonArray(body, now);
-            }
-            catch (UnreadableBodyException ex)
-            {
-                return Results.Problem(statusCode: 400, title: "Unreadable body", detail: ex.Message);
-            }
-
-            IngestOutcome outcome;
-            try
-            {
-                outcome = await pipeline.IngestAsync(http.User.Tenant(), parsed.Mentions, parsed.Errors);
-            }
-            catch (IngestUnavailableException ex)
-            {
-                loggers.CreateLogger("Webcare.Realtime.Ingest").LogWarning(ex.InnerException, "Ingest unavailable; the batch was not acknowledged");
-                http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
-                return Results.Problem(statusCode: 503, title: "Ingest unavailable",
-                    detail: "The batch was not stored; nothing of it was acknowledged. Send it again after Retry-After seconds.");
-            }
-            var answer = new
-            {
-                accepted = outcome.Accepted,
-                duplicates = outcome.Duplicates,
-                rejected = outcome.Rejected,
-                errors = outcome.Errors.Take(MaxListedErrors).Select(e => new { line = e.Line, message = e.Message }),
-            };
-            // Nothing usable at all: a client error, so a retrying client does not retry it.
-            if (outcome.Accepted + outcome.Duplicates == 0 && outcome.Rejected > 0)
-                return Results.Problem(statusCode: 400, title: "No valid mentions",
-                    detail: $"All {outcome.Rejected} items were rejected; see 'errors' for each line.",
-                    extensions: new Dictionary<string, object?> { ["accepted"] = 0, ["rejected"] = outcome.Rejected, ["errors"] = answer.errors });
-            return Results.Json(answer, statusCode: StatusCodes.Status202Accepted);
+            parsed = format == BodyFormat.Ndjson || (format == BodyFormat.Sniff && FirstByte(body) == (byte)'{')
+                ? parser.ParseNdjson(body, now)
+                : parser.ParseJsonArray(body, now);
         }
-        finally
+        catch (UnreadableBodyException ex)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            return Results.Problem(statusCode: 400, title: "Unreadable body", detail: ex.Message);
         }
+
+        IngestOutcome outcome;
+        try
+        {
+            outcome = await pipeline.IngestAsync(http.User.Tenant(), parsed.Mentions, parsed.Errors);
+        }
+        catch (IngestUnavailableException ex)
+        {
+            loggers.CreateLogger("Webcare.Realtime.Ingest").LogWarning(ex.InnerException, "Ingest unavailable; the batch was not acknowledged");
+            http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+            return Results.Problem(statusCode: 503, title: "Ingest unavailable",
+                detail: "The batch was not stored; nothing of it was acknowledged. Send it again after Retry-After seconds.");
+        }
+        var answer = new
+        {
+            accepted = outcome.Accepted,
+            duplicates = outcome.Duplicates,
+            rejected = outcome.Rejected,
+            errors = outcome.Errors.Take(MaxListedErrors).Select(e => new { line = e.Line, message = e.Message }),
+        };
+        // Nothing usable at all: a client error, so a retrying client does not retry it.
+        if (outcome.Accepted + outcome.Duplicates == 0 && outcome.Rejected > 0)
+            return Results.Problem(statusCode: 400, title: "No valid mentions",
+                detail: $"All {outcome.Rejected} items were rejected; see 'errors' for each line.",
+                extensions: new Dictionary<string, object?> { ["accepted"] = 0, ["rejected"] = outcome.Rejected, ["errors"] = answer.errors });
+        return Results.Json(answer, statusCode: StatusCodes.Status202Accepted);
     }
 
     private enum BodyFormat { JsonArray, Ndjson, Sniff }

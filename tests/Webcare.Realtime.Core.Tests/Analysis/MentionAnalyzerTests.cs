@@ -48,13 +48,15 @@ public sealed class MentionAnalyzerTests
     }
 
     [Fact]
-    public void Analyze_WithTheLexiconScorer_CombinesBoth()
+    public void Analyze_WithTheRuleScorer_ReadsSentimentCategoriesAndPrivacy()
     {
-        var analyzer = new MentionAnalyzer(new LexiconSentimentScorer(), TopicMatcher.Empty);
+        var analyzer = new MentionAnalyzer(RuleSentimentScorer.Instance, TopicMatcher.Empty);
 
-        var enriched = analyzer.Analyze(Mention(text: "Schandalig slecht geholpen"), Now);
+        var enriched = analyzer.Analyze(Mention(text: "Schandalig, 3 weken wachten en nog geen afspraak kunnen maken. Bel me op 06-12345678"), Now);
 
         Assert.Equal(SentimentLabel.Negative, enriched.Sentiment.Label);
+        Assert.Equal([ComplaintCategory.WaitingTime, ComplaintCategory.Reachability], enriched.Categories.Select(c => c.Category));
+        Assert.Contains("[telefoon]", enriched.DisplayText);
         Assert.Empty(enriched.Topics);
     }
 }

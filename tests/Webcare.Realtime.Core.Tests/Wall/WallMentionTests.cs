@@ -19,6 +19,7 @@ public sealed class WallMentionTests
         var enriched = new EnrichedMention(mention, new SentimentResult(-0.42, SentimentLabel.Negative), ["Wachttijden"])
         {
             ReceivedAt = TestMentions.Now,
+            Categories = [new CategoryMatch(ComplaintCategory.WaitingTime, ["wachten"]), new CategoryMatch(ComplaintCategory.Costs, ["rekening"])],
         };
 
         var wall = WallMention.From(enriched);
@@ -36,6 +37,7 @@ public sealed class WallMentionTests
         Assert.Equal(SentimentLabel.Negative, wall.Label);
         Assert.Equal(["Wachttijden"], wall.Topics.ToArray());
         Assert.Equal("twitter:6", wall.ConversationKey);
+        Assert.Equal([ComplaintCategory.WaitingTime, ComplaintCategory.Costs], wall.Categories.ToArray());
     }
 
     [Fact]
