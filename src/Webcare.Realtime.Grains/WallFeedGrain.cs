@@ -21,12 +21,16 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
     private readonly WallFeedState _state = new();
     private readonly ObserverManager<IWallObserver> _observers;
     private readonly TimeProvider _clock;
+    private readonly long _incarnation;
     private long _sequence;
 
     public WallFeedGrain(TimeProvider clock, ILogger<WallFeedGrain> logger)
     {
         _clock = clock;
         _observers = new ObserverManager<IWallObserver>(SubscriptionExpiry, logger);
+        // Sequences go on rising across activations (hosts keep the newest totals by sequence), and the
+        // first one names this activation.
+        _incarnation = _sequence = clock.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
     }
 
     public Task PublishAsync(WallDelta delta)
@@ -38,10 +42,10 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
 
     public Task<WallSnapshot> GetSnapshotAsync() => Task.FromResult(_state.Snapshot(_clock.GetUtcNow()));
 
-    public Task SubscribeAsync(IWallObserver observer)
+    public Task<long> SubscribeAsync(IWallObserver observer)
     {
         _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        return Task.FromResult(_incarnation);
     }
 
     public Task UnsubscribeAsync(IWallObserver observer)

@@ -15,8 +15,12 @@ public interface IWallFeedGrain : IGrainWithStringKey
 
     Task<WallSnapshot> GetSnapshotAsync();
 
-    /// <summary>Registers a host; it must call again within the expiry to stay registered.</summary>
-    Task SubscribeAsync(IWallObserver observer);
+    /// <summary>
+    /// Registers a host; it must call again within the expiry to stay registered. Returns the feed's
+    /// incarnation: a new value means the feed restarted (its silo died) and missed deltas may exist, so
+    /// the host sends its walls a fresh snapshot.
+    /// </summary>
+    Task<long> SubscribeAsync(IWallObserver observer);
 
     Task UnsubscribeAsync(IWallObserver observer);
 }
