@@ -12,7 +12,7 @@ public sealed class DurableGrainStateTests
     public async Task A_conversation_stored_as_plain_json_is_back_after_kill_9_and_restart()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new HostProcess(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = postgres.ConnectionStringFor(maxPoolSize: 10) }, "durable");
+        await using var host = DurableNode(postgres, "durable");
         await host.StartAsync();
         using var http = host.CreateClient();
         object Reply(string id, string author) => new

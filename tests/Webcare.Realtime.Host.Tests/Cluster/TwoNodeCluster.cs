@@ -20,13 +20,7 @@ public sealed class TwoNodeCluster : IAsyncDisposable
     {
         var postgres = await ThrowawayPostgres.StartNewAsync();
         var clusterId = "cluster-" + Guid.NewGuid().ToString("N")[..8];
-        HostProcess Node(string name) => new(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = postgres.ConnectionStringFor(maxPoolSize: 10),
-            ["Orleans:ClusterId"] = clusterId,
-            ["Orleans:MaxPoolSize"] = "8",
-        }, name);
-        var cluster = new TwoNodeCluster(postgres, Node("node-a"), Node("node-b"));
+        var cluster = new TwoNodeCluster(postgres, DurableNode(postgres, "node-a", clusterId), DurableNode(postgres, "node-b", clusterId));
         try
         {
             // Both at once, as after a full restart: the schema migration must serialise them.
@@ -38,6 +32,18 @@ public sealed class TwoNodeCluster : IAsyncDisposable
             await cluster.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>A host process in durable mode on this database; small pools, so several fit in 100 connections.</summary>
+    public static HostProcess DurableNode(ThrowawayPostgres postgres, string name, string? clusterId = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = postgres.ConnectionStringFor(maxPoolSize: 10),
+            ["Orleans:MaxPoolSize"] = "8",
+        };
+        if (clusterId is not null) settings["Orleans:ClusterId"] = clusterId;
+        return new HostProcess(settings, name);
     }
 
     public static object Mention(string id, string text = "Al uren wachten op de SEH, niemand vertelt iets", string source = "twitter") =>

@@ -13,10 +13,7 @@ public sealed class WallReconnectTests
     public async Task A_wall_reconnects_by_itself_after_its_host_is_killed_and_restarted_and_resyncs_from_a_new_snapshot()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new HostProcess(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = postgres.ConnectionStringFor(maxPoolSize: 10),
-        }, "restarted");
+        await using var host = DurableNode(postgres, "restarted");
         await host.StartAsync();
         using var http = host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await http.PutAsync("api/topics",
