@@ -3,6 +3,7 @@ using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Alerts;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains.Contracts;
 
@@ -11,10 +12,11 @@ namespace Webcare.Realtime.Grains;
 /// <summary>
 /// Holds the sliding windows for one source or topic and watches its volume and negative volume for
 /// spikes. Kept alive: its 24-hour series and the detectors' learned rhythm live in memory, and there are
-/// only as many of these as there are sources and topics.
+/// only as many of these as there are sources and topics. In durable mode (a <paramref name="history"/>)
+/// it rebuilds its windows from the mention log when it activates.
 /// </summary>
 [KeepAlive]
-public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
+public abstract class ActivityGrain(TimeProvider clock, IMentionHistory? history) : Grain, IActivityGrain
 {
     /// <summary>How often finished minutes are checked; a spike is seen at most this long after its minute closes.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(5);
@@ -29,10 +31,21 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
     /// <summary>"topic" or "source": how alerts name what they are about.</summary>
     protected abstract string Scope { get; }
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await RebuildFromLogAsync(cancellationToken);
         this.RegisterGrainTimer(TickAsync, TickInterval, TickInterval);
-        return base.OnActivateAsync(cancellationToken);
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public Task RebuildAsync() => RebuildFromLogAsync(CancellationToken.None);
+
+    private async Task RebuildFromLogAsync(CancellationToken cancellationToken)
+    {
+        if (history is null) return;
+        var now = clock.GetUtcNow();
+        var scope = Scope == "source" ? ActivityScope.Source : ActivityScope.Topic;
+        _aggregate.Rebuild(await history.ReadActivityAsync(Tenant, scope, Name, now, cancellationToken), now);
     }
 
     public async Task<ActivitySummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
@@ -83,12 +96,12 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
     private string Tenant => TenantKey.Split(this.GetPrimaryKeyString()).Tenant;
 }
 
-public sealed class SourceGrain(TimeProvider clock) : ActivityGrain(clock), ISourceGrain
+public sealed class SourceGrain(TimeProvider clock, IMentionHistory? history = null) : ActivityGrain(clock, history), ISourceGrain
 {
     protected override string Scope => "source";
 }
 
-public sealed class TopicGrain(TimeProvider clock) : ActivityGrain(clock), ITopicGrain
+public sealed class TopicGrain(TimeProvider clock, IMentionHistory? history = null) : ActivityGrain(clock, history), ITopicGrain
 {
     protected override string Scope => "topic";
 }

@@ -119,6 +119,7 @@ public static class WebcareApp
         app.MapTopicEndpoints();
         app.MapWallTicketEndpoints();
         app.MapAlertEndpoints();
+        app.MapErasureEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Dedup;
 using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
@@ -15,6 +17,8 @@ namespace Webcare.Realtime.Ingestion;
 /// Takes a validated batch through the service: drop duplicates, enrich, then give every grain the batch's
 /// mentions for it in one call (never one call per mention: that caps throughput far below the target),
 /// and hand the walls one delta. Every source of mentions (HTTP, demo feed, replay) goes through here.
+/// In durable mode (a <paramref name="log"/>) the mention log, not the in-memory index, decides what is
+/// new, and a batch is stored before any grain sees it.
 /// </summary>
 public sealed class MentionPipeline(
     IGrainFactory grains,
@@ -22,7 +26,8 @@ public sealed class MentionPipeline(
     ISentimentScorer sentiment,
     IOptions<DedupOptions> dedup,
     IOptions<ConversationOptions> conversations,
-    TimeProvider clock)
+    TimeProvider clock,
+    IMentionLog? log = null)
 {
     /// <summary>How many of a batch's mentions travel to the walls; the rest are counted as omitted.</summary>
     public const int MentionsPerDelta = 50;
@@ -30,19 +35,17 @@ public sealed class MentionPipeline(
     public async Task<IngestOutcome> IngestAsync(
         string tenant, IReadOnlyList<Mention> batch, IReadOnlyList<IngestError> errors)
     {
+        if (log is not null) return await IngestDurablyAsync(log, tenant, batch, errors);
         var fresh = await ClaimNewAsync(tenant, batch);
         var duplicates = batch.Count - fresh.Count;
         if (fresh.Count > 0)
         {
-            var matcher = await topics.GetAsync(tenant);
-            var analyzer = new MentionAnalyzer(sentiment, matcher);
             var receivedAt = clock.GetUtcNow();
-            var enriched = new EnrichedMention[fresh.Count];
-            for (var i = 0; i < fresh.Count; i++) enriched[i] = analyzer.Analyze(fresh[i], receivedAt);
-            Array.Sort(enriched, (a, b) => a.Mention.CreatedAt.CompareTo(b.Mention.CreatedAt));
+            var enriched = await EnrichAsync(tenant, fresh, receivedAt);
+            Array.Sort(enriched, ByCreatedAt);
             try
             {
-                await RouteAsync(tenant, enriched, duplicates, errors.Count, receivedAt);
+                await RouteAsync(tenant, enriched, enriched, duplicates, errors.Count, receivedAt);
             }
             catch (Exception ex)
             {
@@ -53,10 +56,84 @@ public sealed class MentionPipeline(
         }
         else if (batch.Count > 0 || errors.Count > 0)
         {
-            await grains.GetGrain<IWallFeedGrain>(tenant).PublishAsync(new WallDelta(
-                [], 0, [], [], [], new IngestTotals(0, duplicates, errors.Count)));
+            await PublishCountsOnlyAsync(tenant, duplicates, errors.Count);
         }
         return new IngestOutcome(fresh.Count, duplicates, errors.Count, errors);
+    }
+
+    /// <summary>
+    /// Durable mode: store first (acknowledged only after the commit), then route. Every mention of the
+    /// batch is routed, the ones already stored too: a batch whose earlier attempt committed but did not
+    /// reach every grain (a grain call failed, the node died) reaches them on the client's retry. Grains
+    /// count a mention once whatever how often it arrives (recently seen keys, and after a rebuild from
+    /// the log the log's snapshot), so nothing is counted twice.
+    /// </summary>
+    private async Task<IngestOutcome> IngestDurablyAsync(
+        IMentionLog log, string tenant, IReadOnlyList<Mention> batch, IReadOnlyList<IngestError> errors)
+    {
+        var unique = UniqueInBatch(batch);
+        if (unique.Count == 0)
+        {
+            if (errors.Count > 0) await PublishCountsOnlyAsync(tenant, 0, errors.Count);
+            return new IngestOutcome(0, 0, errors.Count, errors);
+        }
+        var receivedAt = clock.GetUtcNow();
+        var enriched = await EnrichAsync(tenant, [.. unique.Select(u => u.Mention)], receivedAt);
+        MentionLogAppend stored;
+        try
+        {
+            stored = await log.AppendAsync(tenant, enriched);
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException or IOException)
+        {
+            throw new IngestUnavailableException("the mention log could not store the batch; retry it", ex);
+        }
+        var fresh = new List<EnrichedMention>(stored.InsertedCount);
+        for (var i = 0; i < enriched.Length; i++)
+        {
+            enriched[i] = enriched[i] with { LogTransaction = stored.Transactions[i] };
+            if (stored.Inserted[i]) fresh.Add(enriched[i]);
+        }
+        Array.Sort(enriched, ByCreatedAt);
+        var freshSorted = fresh.ToArray();
+        Array.Sort(freshSorted, ByCreatedAt);
+        var duplicates = batch.Count - freshSorted.Length;
+        try
+        {
+            await RouteAsync(tenant, enriched, freshSorted, duplicates, errors.Count, receivedAt, stored.Transaction);
+        }
+        catch (Exception ex)
+        {
+            throw new IngestUnavailableException("the batch is stored but did not reach every grain; retry it", ex);
+        }
+        return new IngestOutcome(freshSorted.Length, duplicates, errors.Count, errors);
+    }
+
+    private static readonly Comparison<EnrichedMention> ByCreatedAt = (a, b) => a.Mention.CreatedAt.CompareTo(b.Mention.CreatedAt);
+
+    private async Task<EnrichedMention[]> EnrichAsync(string tenant, IReadOnlyList<Mention> mentions, DateTimeOffset receivedAt)
+    {
+        var analyzer = new MentionAnalyzer(sentiment, await topics.GetAsync(tenant));
+        var enriched = new EnrichedMention[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++) enriched[i] = analyzer.Analyze(mentions[i], receivedAt);
+        return enriched;
+    }
+
+    private Task PublishCountsOnlyAsync(string tenant, int duplicates, int rejected) =>
+        grains.GetGrain<IWallFeedGrain>(tenant).PublishAsync(new WallDelta(
+            [], 0, [], [], [], new IngestTotals(0, duplicates, rejected)));
+
+    /// <summary>The batch without its repeats (same source and id), in batch order, with each identity's hash.</summary>
+    private static List<(Mention Mention, ulong Hash)> UniqueInBatch(IReadOnlyList<Mention> batch)
+    {
+        var unique = new List<(Mention Mention, ulong Hash)>(batch.Count);
+        var inBatch = new HashSet<ulong>(batch.Count);
+        foreach (var mention in batch)
+        {
+            var hash = MentionKeyHash.Compute(mention.Key);
+            if (inBatch.Add(hash)) unique.Add((mention, hash));
+        }
+        return unique;
     }
 
     private async Task ReleaseAsync(string tenant, List<Mention> claimed)
@@ -71,13 +148,7 @@ public sealed class MentionPipeline(
     private async Task<List<Mention>> ClaimNewAsync(string tenant, IReadOnlyList<Mention> batch)
     {
         var partitions = dedup.Value.Partitions;
-        var unique = new List<(Mention Mention, ulong Hash)>(batch.Count);
-        var inBatch = new HashSet<ulong>(batch.Count);
-        foreach (var mention in batch)
-        {
-            var hash = MentionKeyHash.Compute(mention.Key);
-            if (inBatch.Add(hash)) unique.Add((mention, hash));
-        }
+        var unique = UniqueInBatch(batch);
         var groups = unique.GroupBy(u => MentionKeyHash.Partition(u.Hash, partitions)).ToList();
         var claims = await Task.WhenAll(groups.Select(g =>
             grains.GetGrain<IMentionIndexGrain>(TenantKey.Of(tenant, g.Key.ToString())).ClaimAsync([.. g.Select(u => u.Hash)])));
@@ -103,7 +174,11 @@ public sealed class MentionPipeline(
             grains.GetGrain<IConversationGrain>(TenantKey.Of(tenant, route.Key)).RecordAsync(route.Mentions)));
     }
 
-    private async Task RouteAsync(string tenant, EnrichedMention[] enriched, int duplicates, int rejected, DateTimeOffset receivedAt)
+    /// <param name="enriched">What the grains get (they drop what they already counted).</param>
+    /// <param name="fresh">What is new to the service: shown on the walls and counted as accepted.</param>
+    private async Task RouteAsync(
+        string tenant, EnrichedMention[] enriched, EnrichedMention[] fresh, int duplicates, int rejected,
+        DateTimeOffset receivedAt, long? logTransaction = null)
     {
         var sourceCalls = enriched.GroupBy(e => e.Mention.Source)
             .Select(g => grains.GetGrain<ISourceGrain>(TenantKey.Of(tenant, g.Key)).RecordAsync([.. g]))
@@ -118,16 +193,16 @@ public sealed class MentionPipeline(
         var topicSummaries = await Task.WhenAll(topicCalls);
         var conversationSummaries = await conversationCalls;
 
-        var shown = enriched.AsSpan(Math.Max(0, enriched.Length - MentionsPerDelta));
+        var shown = fresh.AsSpan(Math.Max(0, fresh.Length - MentionsPerDelta));
         var mentions = ImmutableArray.CreateBuilder<WallMention>(shown.Length);
         foreach (var e in shown) mentions.Add(WallMention.From(e));
         var delta = new WallDelta(
             mentions.MoveToImmutable(),
-            enriched.Length - shown.Length,
+            fresh.Length - shown.Length,
             [.. sources],
             [.. topicSummaries],
             [.. ConversationRanking.Rank(conversationSummaries, receivedAt).Take(MentionsPerDelta)],
-            new IngestTotals(enriched.Length, duplicates, rejected));
+            new IngestTotals(fresh.Length, duplicates, rejected)) { LogTransaction = logTransaction };
         await grains.GetGrain<IWallFeedGrain>(tenant).PublishAsync(delta);
     }
 }

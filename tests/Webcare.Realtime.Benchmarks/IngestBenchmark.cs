@@ -22,9 +22,9 @@ namespace Webcare.Realtime.Benchmarks;
 /// </summary>
 internal static class IngestBenchmark
 {
-    private sealed record Options(int Seconds, int Rate, int BatchSize, int Posters);
+    internal sealed record Options(int Seconds, int Rate, int BatchSize, int Posters);
 
-    private sealed record PhaseResult(string Name, long Accepted, double Seconds, double[] AckMs, double[] WallMs, long FramesSeen)
+    internal sealed record PhaseResult(string Name, long Accepted, double Seconds, double[] AckMs, double[] WallMs, long FramesSeen)
     {
         public double PerSecond => Accepted / Seconds;
     }
@@ -52,11 +52,13 @@ internal static class IngestBenchmark
     }
 
     /// <summary>One phase on its own host: start, connect a wall client, warm up, measure, stop.</summary>
-    private static async Task<PhaseResult> RunPhaseAsync(Options options, string name, int? rate, bool http)
+    /// <param name="postgres">Durable mode against this connection string; null for the in-memory default.</param>
+    internal static async Task<PhaseResult> RunPhaseAsync(Options options, string name, int? rate, bool http, string? postgres = null)
     {
         var port = FreePort();
         var app = WebcareApp.Build([], builder =>
         {
+            if (postgres is not null) builder.Configuration["ConnectionStrings:Postgres"] = postgres;
             builder.Configuration["urls"] = $"http://127.0.0.1:{port}";
             builder.Configuration["Orleans:SiloPort"] = FreePort().ToString();
             builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString();
@@ -170,14 +172,14 @@ internal static class IngestBenchmark
         $"{r.Name}: {r.Accepted:N0} mentions in {r.Seconds:F1} s = {r.PerSecond:N0}/s; ack p50 {P(r.AckMs, 50):F1} ms p99 {P(r.AckMs, 99):F1} ms; " +
         $"POST→wall p50 {P(r.WallMs, 50):F1} ms p99 {P(r.WallMs, 99):F1} ms over {r.WallMs.Length:N0} mentions shown; {r.FramesSeen} frames";
 
-    private static double P(double[] values, double percentile)
+    internal static double P(double[] values, double percentile)
     {
         if (values.Length == 0) return double.NaN;
         var sorted = values.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
-    private static int Arg(string[] args, string name, int fallback)
+    internal static int Arg(string[] args, string name, int fallback)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;

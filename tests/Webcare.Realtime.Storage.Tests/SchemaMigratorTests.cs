@@ -6,11 +6,13 @@ namespace Webcare.Realtime.Storage.Tests;
 public sealed class SchemaMigratorTests(PostgresFixture postgres)
 {
     [Fact]
-    public void Embedded_scripts_are_numbered_without_gaps_from_one()
+    public void Embedded_scripts_start_at_one_and_apply_in_number_order()
     {
         var versions = SchemaMigrator.Embedded.Select(m => m.Version).ToList();
-        Assert.NotEmpty(versions);
-        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
+        Assert.Equal(1, versions[0]);
+        Assert.Equal(versions.Order(), versions);
+        Assert.Equal(versions.Count, versions.Distinct().Count());
+        Assert.Contains(SchemaMigrator.Embedded, m => m.Name == "0001_mention_log");
     }
 
     [Fact]

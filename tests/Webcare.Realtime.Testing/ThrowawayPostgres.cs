@@ -16,9 +16,12 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     private readonly string _data;
     private readonly string _log;
 
-    private ThrowawayPostgres(string bin)
+    private readonly bool _fsync;
+
+    private ThrowawayPostgres(string bin, bool fsync)
     {
         _bin = bin;
+        _fsync = fsync;
         _root = Directory.CreateTempSubdirectory("webcare-pg-").FullName;
         _data = Path.Combine(_root, "data");
         _log = Path.Combine(_root, "server.log");
@@ -43,9 +46,13 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     public bool IsRunning { get; private set; }
 
     /// <summary>Creates and starts a new server; about a second.</summary>
-    public static async Task<ThrowawayPostgres> StartNewAsync()
+    /// <param name="fsync">
+    /// Off by default: tests lose nothing when the machine stays up, and run faster. A benchmark turns it on,
+    /// so commits cost what they cost in production.
+    /// </param>
+    public static async Task<ThrowawayPostgres> StartNewAsync(bool fsync = false)
     {
-        var server = new ThrowawayPostgres(FindBinaries());
+        var server = new ThrowawayPostgres(FindBinaries(), fsync);
         try
         {
             if (RunsAsRoot) await RunAsync("chown", "postgres", server._root);
@@ -63,7 +70,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     public async Task StartAsync()
     {
         await RunPostgresToolAsync("pg_ctl", "-D", _data, "-l", _log,
-            "-o", $"-k {_root} -p {Port} -c listen_addresses=127.0.0.1 -c fsync=off", "-w", "-t", "30", "start");
+            "-o", $"-k {_root} -p {Port} -c listen_addresses=127.0.0.1 -c fsync={(_fsync ? "on" : "off")}", "-w", "-t", "30", "start");
         IsRunning = true;
     }
 

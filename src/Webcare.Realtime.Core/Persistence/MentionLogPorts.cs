@@ -26,3 +26,18 @@ public interface IMentionHistory
 
     Task<TenantHistory> ReadTenantAsync(string tenant, CancellationToken cancellationToken = default);
 }
+
+/// <summary>Deleting from the log (retention, erasure): what was deleted, and which aggregates it had fed.</summary>
+public interface IMentionLogEraser
+{
+    /// <summary>Deletes every mention written before <paramref name="cutoff"/> (by its own time), and alerts last updated before it.</summary>
+    Task<Deletion> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes one author's mentions of one source (GDPR erasure), and removes them from stored alerts.</summary>
+    Task<Deletion> EraseAuthorAsync(string tenant, string source, string handle, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The sources and topics, per tenant, whose aggregates must be rebuilt after a deletion.</summary>
+public sealed record Deletion(long Mentions, IReadOnlyList<FedAggregate> Fed);
+
+public sealed record FedAggregate(string Tenant, ActivityScope Scope, string Name);

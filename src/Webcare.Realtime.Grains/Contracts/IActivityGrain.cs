@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
+using Orleans.Concurrency;
 using Webcare.Realtime.Core.Model;
 
 namespace Webcare.Realtime.Grains.Contracts;
@@ -9,7 +10,13 @@ public interface IActivityGrain : IGrainWithStringKey
 {
     Task<ActivitySummary> RecordAsync(ImmutableArray<EnrichedMention> mentions);
 
+    // Interleaves: a rebuilding wall feed asks for summaries while this grain may be waiting on the alert
+    // book, which waits on that feed; the summary is read synchronously, so it always sees a whole batch.
+    [AlwaysInterleave]
     Task<ActivitySummary> GetSummaryAsync();
+
+    /// <summary>Durable mode: replaces the windows with what the mention log holds (after an erasure); nothing in memory mode.</summary>
+    Task RebuildAsync();
 
     /// <summary>Runs spike detection over the minutes closed since the last tick (the grain's own timer calls it every few seconds).</summary>
     Task TickAsync();

@@ -16,6 +16,12 @@ public interface IWallFeedGrain : IGrainWithStringKey
     Task<WallSnapshot> GetSnapshotAsync();
 
     /// <summary>
+    /// Durable mode: starts again from what the mention log holds (after an erasure), as a new incarnation so
+    /// that the hosts send their walls the rebuilt snapshot; nothing in memory mode.
+    /// </summary>
+    Task RebuildAsync();
+
+    /// <summary>
     /// Registers a host; it must call again within the expiry to stay registered. Returns the feed's
     /// incarnation: a new value means the feed restarted (its silo died) and missed deltas may exist, so
     /// the host sends its walls a fresh snapshot.

@@ -1,4 +1,9 @@
+using System.Text.Json;
 using Npgsql;
+using Webcare.Realtime.Core.Persistence;
+using Webcare.Realtime.Grains;
+using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Host.Health;
 using Webcare.Realtime.Storage;
 
 namespace Webcare.Realtime.Host.Storage;
@@ -29,7 +34,50 @@ public static class DurableStorage
             connection.MaxPoolSize = DefaultMaxPoolSize;
         services.AddSingleton(_ => NpgsqlDataSource.Create(connection.ConnectionString));
         services.AddHostedService<SchemaMigrationService>();
+        services.AddSingleton<IMentionLog, MentionLogWriter>();
+        services.AddSingleton<IMentionHistory, MentionLogReader>();
+        services.AddSingleton<IMentionLogEraser, MentionLogEraser>();
+        services.Configure<RetentionOptions>(config.GetSection("Retention"));
+        services.AddHostedService<RetentionStarter>();
+        services.AddSingleton(sp => new AlertArchive(sp.GetRequiredService<NpgsqlDataSource>(), ArchiveJson));
+        services.AddSingleton<AlertArchiveSink>();
+        services.AddSingleton<IAlertSink>(sp => sp.GetRequiredService<AlertArchiveSink>());
+        services.AddHostedService(sp => sp.GetRequiredService<AlertArchiveSink>());
+        services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: ["ready"]);
     }
+
+    private static readonly JsonSerializerOptions ArchiveJson = CreateArchiveJson();
+
+    private static JsonSerializerOptions CreateArchiveJson()
+    {
+        var options = new JsonSerializerOptions();
+        WebcareApp.ConfigureJson(options);
+        return options;
+    }
+}
+
+/// <summary>Registers the retention reminder once the silo runs (every node asks; the reminder exists once).</summary>
+public sealed class RetentionStarter(IGrainFactory grains, IHostApplicationLifetime lifetime, ILogger<RetentionStarter> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lifetime.ApplicationStarted.Register(() => _ = StartRetentionAsync());
+        return Task.CompletedTask;
+    }
+
+    private async Task StartRetentionAsync()
+    {
+        try
+        {
+            await grains.GetGrain<IRetentionGrain>(0).StartAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not register the retention reminder; old mentions are not purged until the next start");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Migrates the schema at start-up, waiting for a database that is still starting (as in a compose stack).</summary>

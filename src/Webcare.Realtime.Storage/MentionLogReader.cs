@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Data;
+using Npgsql;
+using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Persistence;
+
+namespace Webcare.Realtime.Storage;
+
+/// <summary>
+/// Aggregates for rebuilding grains, computed by the database (counts per bucket per sentiment label, top
+/// authors): a rebuild reads a few hundred rows, not the mentions. Each read is one repeatable-read
+/// transaction, so its snapshot and its counts agree.
+/// </summary>
+public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistory
+{
+    /// <summary>Authors read back per key: more than an aggregate shows, so its pruning has something to choose from.</summary>
+    private const int AuthorsRead = 40;
+
+    public async Task<ActivityHistory> ReadActivityAsync(
+        string tenant, ActivityScope scope, string name, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var filter = scope == ActivityScope.Source ? "source = $2" : "topics @> ARRAY[$2]::text[]";
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command($"SELECT pg_current_snapshot()::text, count(*), min(least(created_at, $3)), max(least(created_at, $3)) FROM mention_log WHERE tenant = $1 AND {filter}", tenant, name, now),
+                Command(BucketQuery(filter, "1 minute", "61 minutes"), tenant, name, now),
+                Command(BucketQuery(filter, "5 minutes", "1445 minutes"), tenant, name, now),
+                Command($"""
+                    SELECT min(author_handle), max(author_followers), count(*)::int FROM mention_log
+                    WHERE tenant = $1 AND {filter} AND author_handle IS NOT NULL
+                    GROUP BY lower(author_handle) ORDER BY 2 DESC, 3 DESC LIMIT {AuthorsRead}
+                    """, tenant, name),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var snapshot = MentionLogSnapshot.Parse(reader.GetString(0));
+        var total = reader.GetInt64(1);
+        DateTimeOffset? first = reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2);
+        DateTimeOffset? last = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3);
+        await reader.NextResultAsync(cancellationToken);
+        var minutes = await ReadBucketsAsync(reader, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var fiveMinutes = await ReadBucketsAsync(reader, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var authors = ImmutableArray.CreateBuilder<AuthorReach>();
+        while (await reader.ReadAsync(cancellationToken))
+            authors.Add(new AuthorReach(reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2)));
+        return new ActivityHistory(snapshot, total, first, last, minutes, fiveMinutes, authors.ToImmutable());
+    }
+
+    public async Task<TenantHistory> ReadTenantAsync(string tenant, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                Command("SELECT pg_current_snapshot()::text, count(*) FROM mention_log WHERE tenant = $1", tenant),
+                Command("SELECT DISTINCT source FROM mention_log WHERE tenant = $1", tenant),
+                Command("SELECT DISTINCT unnest(topics) FROM mention_log WHERE tenant = $1", tenant),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var snapshot = MentionLogSnapshot.Parse(reader.GetString(0));
+        var stored = reader.GetInt64(1);
+        await reader.NextResultAsync(cancellationToken);
+        var sources = await ReadStringsAsync(reader, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var topics = await ReadStringsAsync(reader, cancellationToken);
+        return new TenantHistory(snapshot, stored, sources, topics);
+    }
+
+    // Buckets aligned as Core's BucketRing aligns them (whole minutes / five minutes since the epoch); a
+    // mention stamped in the future counts as now, as ActivityAggregate.Record does.
+    private static string BucketQuery(string filter, string width, string span) => $"""
+        SELECT date_bin('{width}', least(created_at, $3), timestamptz '1970-01-01 00:00:00+00') AS bucket, sentiment_label, count(*)::int
+        FROM mention_log
+        WHERE tenant = $1 AND {filter} AND created_at >= $3 - interval '{span}'
+        GROUP BY 1, 2 ORDER BY 1
+        """;
+
+    private static async Task<ImmutableArray<HistoryBucket>> ReadBucketsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var buckets = ImmutableArray.CreateBuilder<HistoryBucket>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var start = reader.GetFieldValue<DateTimeOffset>(0);
+            var count = reader.GetInt32(2);
+            var counts = (SentimentLabel)reader.GetInt16(1) switch
+            {
+                SentimentLabel.Positive => new BucketCounts(count, count, 0, 0),
+                SentimentLabel.Negative => new BucketCounts(count, 0, 0, count),
+                _ => new BucketCounts(count, 0, count, 0),
+            };
+            if (buckets.Count > 0 && buckets[^1].Start == start) buckets[^1] = buckets[^1] with { Counts = buckets[^1].Counts + counts };
+            else buckets.Add(new HistoryBucket(start, counts));
+        }
+        return buckets.ToImmutable();
+    }
+
+    private static async Task<ImmutableArray<string>> ReadStringsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var values = ImmutableArray.CreateBuilder<string>();
+        while (await reader.ReadAsync(cancellationToken)) values.Add(reader.GetString(0));
+        return values.ToImmutable();
+    }
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in parameters) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
+}

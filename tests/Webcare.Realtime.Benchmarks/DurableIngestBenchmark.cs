@@ -1,0 +1,42 @@
+using Webcare.Realtime.Testing;
+using static Webcare.Realtime.Benchmarks.IngestBenchmark;
+
+namespace Webcare.Realtime.Benchmarks;
+
+/// <summary>
+/// Durable ingest over HTTP against a throwaway PostgreSQL on this machine (sharing its cores), with the
+/// in-memory mode measured beside it in the same run. Each durable phase gets a new, empty server, with
+/// fsync on (every acknowledged batch is on disk).
+/// </summary>
+internal static class DurableIngestBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = new Options(
+            Arg(args, "--seconds", 20), Arg(args, "--rate", 30_000), Arg(args, "--batch", 1000), Arg(args, "--posters", 4));
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
+        Console.WriteLine($"options: {options}; each phase on a fresh host (and a fresh PostgreSQL) after a 3 s warm-up at 5,000/s");
+
+        var results = new List<(PhaseResult Result, long Stored)>
+        {
+            (await RunPhaseAsync(options, "in-memory: HTTP, full speed", rate: null, http: true), -1),
+            await DurablePhaseAsync(options, "durable: HTTP, full speed", rate: null),
+            await DurablePhaseAsync(options, $"durable: HTTP, offered {options.Rate:N0}/s", options.Rate),
+        };
+
+        Console.WriteLine();
+        Console.WriteLine("| phase | mentions/s | ack p50 ms | ack p99 ms | POST→wall p99 ms | rows stored (incl. warm-up) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (r, stored) in results)
+            Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {P(r.AckMs, 50):F1} | {P(r.AckMs, 99):F1} | {P(r.WallMs, 99):F1} | {(stored < 0 ? "—" : stored.ToString("N0"))} |");
+        Console.WriteLine($"durable / in-memory at full speed: {results[1].Result.PerSecond / results[0].Result.PerSecond:P0}");
+        return 0;
+    }
+
+    private static async Task<(PhaseResult, long)> DurablePhaseAsync(Options options, string name, int? rate)
+    {
+        await using var postgres = await ThrowawayPostgres.StartNewAsync(fsync: true);
+        var result = await RunPhaseAsync(options, name, rate, http: true, postgres.ConnectionString);
+        return (result, await postgres.ScalarAsync<long>("SELECT count(*) FROM mention_log"));
+    }
+}
