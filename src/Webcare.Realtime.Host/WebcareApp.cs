@@ -1,10 +1,8 @@
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.FileProviders;
-using Orleans.Configuration;
 using Orleans.Serialization;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Ingest;
