@@ -23,6 +23,7 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
     private WallFeedState _state = new();
     private readonly ObserverManager<IWallObserver> _observers;
     private readonly TimeProvider _clock;
+    private long _incarnation;
     private readonly IMentionHistory? _history;
     // Durable mode: the log transactions the rebuild counted; a delta of one of them adds no accepted count.
     private MentionLogSnapshot? _rebuiltFrom;
@@ -33,6 +34,9 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
         _clock = clock;
         _history = history;
         _observers = new ObserverManager<IWallObserver>(SubscriptionExpiry, logger);
+        // Sequences go on rising across activations (hosts keep the newest totals by sequence), and the
+        // first one names this activation.
+        _incarnation = _sequence = clock.GetUtcNow().ToUnixTimeMilliseconds() * 1000;
     }
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -56,6 +60,7 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
         _state = new WallFeedState();
         _state.Apply(new WallDelta([], 0, [.. sources], [.. topics], [], new IngestTotals(stored.Stored, 0, 0)) { Alerts = alerts });
         _rebuiltFrom = stored.Snapshot;
+        _incarnation = ++_sequence; // walls showing the state before the rebuild (erased mentions) get the new snapshot
     }
 
     public Task PublishAsync(WallDelta delta)
@@ -69,10 +74,10 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
 
     public Task<WallSnapshot> GetSnapshotAsync() => Task.FromResult(_state.Snapshot(_clock.GetUtcNow()));
 
-    public Task SubscribeAsync(IWallObserver observer)
+    public Task<long> SubscribeAsync(IWallObserver observer)
     {
         _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        return Task.FromResult(_incarnation);
     }
 
     public Task UnsubscribeAsync(IWallObserver observer)

@@ -27,6 +27,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.UseSystemTextJsonGrainStorageSerializer(); // as the host: grain state must round-trip as plain JSON
             silo.AddIncomingGrainCallFilter<GrainCallCounter>();
             silo.AddIncomingGrainCallFilter<FaultInjection>();
             silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());

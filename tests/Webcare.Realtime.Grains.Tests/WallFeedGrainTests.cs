@@ -24,15 +24,17 @@ public sealed class WallFeedGrainTests(ClusterFixture fixture)
         var feed = fixture.Grains.GetGrain<IWallFeedGrain>("t-" + Guid.NewGuid());
         var observer = new RecordingObserver();
         var reference = fixture.Grains.CreateObjectReference<IWallObserver>(observer);
-        await feed.SubscribeAsync(reference);
+        var incarnation = await feed.SubscribeAsync(reference);
+        Assert.Equal(incarnation, await feed.SubscribeAsync(reference)); // renewing does not change it
 
         await feed.PublishAsync(new WallDelta([], 0, [], [], [], new IngestTotals(5, 1, 0)));
         await feed.PublishAsync(new WallDelta([], 3, [], [], [], new IngestTotals(2, 0, 4)));
 
         for (var i = 0; i < 100 && observer.Deltas.Count < 2; i++) await Task.Delay(50);
         Assert.Equal(2, observer.Deltas.Count);
-        // One-way observer calls may arrive in any order; the sequence says which is newest.
-        Assert.Equal([1L, 2L], observer.Deltas.Select(d => d.Sequence).Order());
+        // One-way observer calls may arrive in any order; the sequence says which is newest. It starts past
+        // the incarnation (the activation time in µs), so a restarted feed's deltas are the newest.
+        Assert.Equal([incarnation + 1, incarnation + 2], observer.Deltas.Select(d => d.Sequence).Order());
         Assert.Equal(new IngestTotals(7, 1, 4), observer.Deltas.MaxBy(d => d.Sequence)!.Totals);
         Assert.Equal(new IngestTotals(7, 1, 4), (await feed.GetSnapshotAsync()).Totals);
 

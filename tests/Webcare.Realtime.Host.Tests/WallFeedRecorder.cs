@@ -19,6 +19,10 @@ public sealed class WallFeedRecorder
     public bool FramesContain(string source, string id) =>
         Frames.Any(f => f.Mentions.Any(m => m.Source == source && m.Id == id));
 
+    /// <summary>On the wall by either path: a frame, or a snapshot (which replaces the wall's state).</summary>
+    public bool Shows(string source, string id) =>
+        FramesContain(source, id) || Snapshots.Any(s => s.Mentions.Any(m => m.Source == source && m.Id == id));
+
     /// <summary>Polls until the condition holds or the time is up; bounded, never hangs a test run.</summary>
     public static async Task<bool> WaitUntil(Func<bool> condition, TimeSpan timeout)
     {

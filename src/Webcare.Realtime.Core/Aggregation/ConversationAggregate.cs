@@ -27,6 +27,26 @@ public sealed record ConversationSummary(
 }
 
 /// <summary>
+/// What <see cref="ConversationAggregate"/> stores to survive a restart: plain, immutable, JSON-friendly.
+/// <see cref="MinuteBuckets"/> are the ring's buckets oldest first, the last one starting at <see cref="NewestMinute"/>.
+/// </summary>
+public sealed record ConversationAggregateState(
+    string Key,
+    string? Source,
+    EnrichedMention? Root,
+    int Mentions,
+    int Replies,
+    long Shares,
+    long Reach,
+    BucketCounts Sentiment,
+    System.Collections.Immutable.ImmutableArray<BucketCounts> MinuteBuckets,
+    DateTimeOffset? NewestMinute,
+    System.Collections.Immutable.ImmutableArray<string> Authors,
+    System.Collections.Immutable.ImmutableArray<ulong> Recorded,
+    DateTimeOffset? FirstSeen,
+    DateTimeOffset? LastSeen);
+
+/// <summary>
 /// One conversation's spread: replies, shares, distinct authors and their combined reach, and how fast it
 /// grows. The distinct-author set is capped so a viral thread cannot exhaust memory; past the cap new
 /// authors still count towards mentions but not towards reach.
@@ -75,6 +95,32 @@ public sealed class ConversationAggregate(string key)
         if (_firstSeen is null || at < _firstSeen) _firstSeen = at;
         if (_lastSeen is null || at > _lastSeen) _lastSeen = at;
         return true;
+    }
+
+    public ConversationAggregateState Save() => new(
+        key, _source, _root, _mentions, _replies, _shares, _reach, _sentiment,
+        [.. _minutes.ToArray()], _minutes.NewestStart, [.. _authors], [.. _recorded.OldestFirst], _firstSeen, _lastSeen);
+
+    public static ConversationAggregate Restore(ConversationAggregateState state)
+    {
+        var aggregate = new ConversationAggregate(state.Key)
+        {
+            _source = state.Source,
+            _root = state.Root,
+            _mentions = state.Mentions,
+            _replies = state.Replies,
+            _shares = state.Shares,
+            _reach = state.Reach,
+            _sentiment = state.Sentiment,
+            _firstSeen = state.FirstSeen,
+            _lastSeen = state.LastSeen,
+        };
+        if (state.NewestMinute is { } newest)
+            for (var i = 0; i < state.MinuteBuckets.Length; i++)
+                aggregate._minutes.TryAdd(newest - (state.MinuteBuckets.Length - 1 - i) * aggregate._minutes.Width, state.MinuteBuckets[i]);
+        aggregate._authors.UnionWith(state.Authors);
+        foreach (var recorded in state.Recorded) aggregate._recorded.TryAdd(recorded);
+        return aggregate;
     }
 
     public ConversationSummary Summarize(DateTimeOffset now)

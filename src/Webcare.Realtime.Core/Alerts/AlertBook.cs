@@ -15,6 +15,18 @@ public sealed class AlertBook
 
     private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
 
+    /// <summary>Every alert kept, in no order: what a durable book stores.</summary>
+    public IReadOnlyCollection<Alert> All => _alerts.Values;
+
+    /// <summary>A book holding these alerts (a stored book read back); pruned as of <paramref name="now"/>.</summary>
+    public static AlertBook Restore(IEnumerable<Alert> alerts, DateTimeOffset now)
+    {
+        var book = new AlertBook();
+        foreach (var alert in alerts) book._alerts[alert.Id] = alert;
+        book.Prune(now);
+        return book;
+    }
+
     public static string IdOf(AlertSignal signal) =>
         $"{signal.Scope}:{signal.Subject}:{signal.Kind}:{signal.Event.IncidentNumber}";
 

@@ -11,6 +11,9 @@ namespace Webcare.Realtime.Core.Alerts;
 /// </summary>
 public sealed class SpreadWatch
 {
+    /// <summary>The watch's memory, for storing it with its conversation.</summary>
+    public sealed record State(bool Open, long Incidents, DateTimeOffset OpenedAt, int Severity, long Peak);
+
     // Chosen on the demo feed (seed 2026): every incident's spreading complaint is flagged within two
     // minutes, and ordinary threads of a handful of replies are not (15 and 10 flagged three times more).
     public const int RaiseAt = 30;
@@ -22,6 +25,13 @@ public sealed class SpreadWatch
     private DateTimeOffset _openedAt;
     private int _severity;
     private long _peak;
+
+    public State Save() => new(_open, _incidents, _openedAt, _severity, _peak);
+
+    public static SpreadWatch Restore(State state) => new()
+    {
+        _open = state.Open, _incidents = state.Incidents, _openedAt = state.OpenedAt, _severity = state.Severity, _peak = state.Peak,
+    };
 
     public AlertEvent? Observe(ConversationSummary conversation)
     {

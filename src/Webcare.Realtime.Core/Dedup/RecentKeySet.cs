@@ -16,6 +16,9 @@ public sealed class RecentKeySet(int capacity)
 
     public int Count => _keys.Count;
 
+    /// <summary>The remembered keys, oldest first: adding them in this order to a new set rebuilds this one.</summary>
+    public IEnumerable<ulong> OldestFirst => _order.Where(_keys.Contains).Distinct();
+
     /// <summary>True when the key is new (and now remembered); false for a duplicate.</summary>
     public bool TryAdd(ulong key)
     {

@@ -15,11 +15,18 @@ public interface IWallFeedGrain : IGrainWithStringKey
 
     Task<WallSnapshot> GetSnapshotAsync();
 
-    /// <summary>Durable mode: starts again from what the mention log holds (after an erasure); nothing in memory mode.</summary>
+    /// <summary>
+    /// Durable mode: starts again from what the mention log holds (after an erasure), as a new incarnation so
+    /// that the hosts send their walls the rebuilt snapshot; nothing in memory mode.
+    /// </summary>
     Task RebuildAsync();
 
-    /// <summary>Registers a host; it must call again within the expiry to stay registered.</summary>
-    Task SubscribeAsync(IWallObserver observer);
+    /// <summary>
+    /// Registers a host; it must call again within the expiry to stay registered. Returns the feed's
+    /// incarnation: a new value means the feed restarted (its silo died) and missed deltas may exist, so
+    /// the host sends its walls a fresh snapshot.
+    /// </summary>
+    Task<long> SubscribeAsync(IWallObserver observer);
 
     Task UnsubscribeAsync(IWallObserver observer);
 }

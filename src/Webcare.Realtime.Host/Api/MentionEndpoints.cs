@@ -51,9 +51,10 @@ public static class MentionEndpoints
         {
             outcome = await pipeline.IngestAsync(http.User.Tenant(), parsed.Mentions, parsed.Errors);
         }
-        catch (IngestUnavailableException ex)
+        // A grain on a silo that just died fails until the cluster declares it dead (seconds): the client retries.
+        catch (Exception ex) when (ex is IngestUnavailableException or OrleansException or TimeoutException)
         {
-            loggers.CreateLogger("Webcare.Realtime.Ingest").LogWarning(ex.InnerException, "Ingest unavailable; the batch was not acknowledged");
+            loggers.CreateLogger("Webcare.Realtime.Ingest").LogWarning(ex.InnerException ?? ex, "Ingest unavailable; the batch was not acknowledged");
             http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
             return Results.Problem(statusCode: 503, title: "Ingest unavailable",
                 detail: "The batch was not stored; nothing of it was acknowledged. Send it again after Retry-After seconds.");

@@ -36,6 +36,9 @@ public sealed class WallBroadcaster(
         public string Tenant => tenant;
         public IWallObserver? Reference { get; set; }
 
+        /// <summary>The feed activation this host is subscribed to; 0 before the first subscription.</summary>
+        public long Incarnation { get; set; }
+
         public Task OnDeltaAsync(WallDelta delta)
         {
             lock (_gate) _coalescer.Add(delta);
@@ -81,16 +84,28 @@ public sealed class WallBroadcaster(
         }
     }
 
-    private async Task SubscribeAllAsync(List<TenantFeed> feeds)
+    private Task SubscribeAllAsync(List<TenantFeed> feeds) => Task.WhenAll(feeds.Select(RenewAsync));
+
+    private async Task RenewAsync(TenantFeed feed)
     {
         try
         {
-            await Task.WhenAll(feeds.Select(f => grains.GetGrain<IWallFeedGrain>(f.Tenant).SubscribeAsync(f.Reference!)));
+            var grain = grains.GetGrain<IWallFeedGrain>(feed.Tenant);
+            var incarnation = await grain.SubscribeAsync(feed.Reference!);
+            if (feed.Incarnation != 0 && incarnation != feed.Incarnation)
+            {
+                // The feed moved (its silo died): deltas sent before this renewal reached no host, so the
+                // walls start again from the new feed's snapshot (which holds them).
+                logger.LogWarning("The wall feed of tenant {Tenant} restarted; sending its walls a fresh snapshot", feed.Tenant);
+                var snapshot = await grain.GetSnapshotAsync();
+                await hub.Clients.Group(WallHub.GroupOf(feed.Tenant)).SendAsync("snapshot", snapshot);
+            }
+            feed.Incarnation = incarnation;
         }
         catch (Exception ex)
         {
-            logger.LogWarning("Could not renew the wall feed subscriptions ({Message}); retrying in {Interval}",
-                ex.Message, WallFeedGrain.RenewInterval);
+            logger.LogWarning("Could not renew the wall feed subscription of tenant {Tenant} ({Message}); retrying in {Interval}",
+                feed.Tenant, ex.Message, WallFeedGrain.RenewInterval);
         }
     }
 

@@ -1,5 +1,6 @@
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Model;
 using static Webcare.Realtime.Core.Tests.Support.TestMentions;
 
 namespace Webcare.Realtime.Core.Tests.Aggregation;
@@ -7,6 +8,29 @@ namespace Webcare.Realtime.Core.Tests.Aggregation;
 public sealed class ConversationAggregateTests
 {
     private static readonly DateTimeOffset At = Now.AddSeconds(30); // 12:00:30
+
+    [Fact]
+    public void Saved_through_json_and_restored_it_summarizes_the_same_and_still_refuses_mentions_it_counted()
+    {
+        var conversation = new ConversationAggregate("twitter:root");
+        EnrichedMention[] thread =
+        [
+            Enriched(Mention("root", At.AddMinutes(-10), "Lang wachten", author: "alice", followers: 1_000, shares: 5), SentimentLabel.Negative),
+            Enriched("r1", At.AddMinutes(-9), SentimentLabel.Negative, author: "bob", followers: 50, inReplyTo: "root"),
+            Enriched("r2", At.AddMinutes(-2), SentimentLabel.Positive, author: "carol", followers: 7, inReplyTo: "r1"),
+        ];
+        Assert.All(thread, m => Assert.True(conversation.Record(m, At)));
+
+        var json = System.Text.Json.JsonSerializer.Serialize(conversation.Save()); // as the grain storage writes it
+        var restored = ConversationAggregate.Restore(System.Text.Json.JsonSerializer.Deserialize<ConversationAggregateState>(json)!);
+
+        Assert.Equal(conversation.Summarize(At.AddMinutes(1)), restored.Summarize(At.AddMinutes(1)));
+        Assert.False(restored.Record(Enriched("r1", At.AddMinutes(-9), SentimentLabel.Negative, author: "bob", inReplyTo: "root"), At));
+        Assert.True(restored.Record(Enriched("r4", At.AddMinutes(1), SentimentLabel.Neutral, author: "bob", followers: 50, inReplyTo: "root"), At.AddMinutes(1)));
+        var after = restored.Summarize(At.AddMinutes(1));
+        Assert.Equal((4, 3, 1_057L), (after.Mentions, after.UniqueAuthors, after.Reach)); // bob is no new author
+        Assert.Equal(2, after.LastTenMinutes); // r2 and r4: the root and r1 fell out of the ten-minute window
+    }
 
     [Fact]
     public void Counts_RepliesSharesAuthorsAndReach()

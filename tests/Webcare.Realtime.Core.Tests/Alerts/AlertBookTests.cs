@@ -41,6 +41,24 @@ public sealed class AlertBookTests
     }
 
     [Fact]
+    public void A_restored_book_keeps_acknowledgements_and_updates_the_same_incident_as_the_book_it_was_saved_from()
+    {
+        var book = new AlertBook();
+        var id = book.Apply(Signal(AlertEventKind.Raised), T0).Id;
+        book.Acknowledge(id, T0.AddMinutes(1));
+        book.Apply(Signal(AlertEventKind.Raised, subject: "Oud"), T0);
+        book.Apply(Signal(AlertEventKind.Resolved, subject: "Oud"), T0.AddMinutes(5));
+        var saved = System.Text.Json.JsonSerializer.Serialize(book.All.ToArray()); // as the grain storage does
+
+        var restored = AlertBook.Restore(System.Text.Json.JsonSerializer.Deserialize<Alert[]>(saved)!, T0.AddMinutes(90));
+
+        var alert = Assert.Single(restored.Current(T0.AddMinutes(90))); // the one resolved over an hour ago is gone
+        Assert.Equal((id, AlertState.Acknowledged, T0.AddMinutes(1)), (alert.Id, alert.State, alert.AcknowledgedAt));
+        var updated = restored.Apply(Signal(AlertEventKind.Updated, severity: 9), T0.AddMinutes(91));
+        Assert.Equal((id, AlertState.Acknowledged, 9), (updated.Id, updated.State, updated.Severity));
+    }
+
+    [Fact]
     public void Resolved_alerts_leave_after_an_hour_and_open_ones_come_first()
     {
         var book = new AlertBook();

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Webcare.Realtime.Host.Tests.Cluster;
+
+/// <summary>
+/// docker-compose.yml cannot run here (no Docker engine), so it is checked against what the hosts need and
+/// against the topology the cluster tests run: the settings a node reads, one silo address per node, the
+/// front end pointing at the hosts, and connection pools that fit PostgreSQL's 100 connections.
+/// </summary>
+public sealed partial class ComposeFileTests
+{
+    private static readonly string Root = FindRoot();
+    private static readonly string Compose = File.ReadAllText(Path.Combine(Root, "docker-compose.yml"));
+
+    [Fact]
+    public void Every_host_node_joins_the_postgres_cluster_on_its_own_advertised_address()
+    {
+        var nodes = NodeNames().ToList();
+        Assert.Equal(["webcare-1", "webcare-2"], nodes);
+        foreach (var node in nodes)
+        {
+            var block = ServiceBlock(node);
+            var advertised = Regex.Match(block, @"Orleans__Address:\s*(\S+)").Groups[1].Value;
+            var networkAddress = Regex.Match(block, @"ipv4_address:\s*(\S+)").Groups[1].Value;
+            Assert.False(string.IsNullOrEmpty(advertised), $"{node} has no Orleans__Address");
+            Assert.Equal(networkAddress, advertised);
+        }
+        // The settings every node shares (the anchor), with the keys SiloSetup and DurableStorage read.
+        foreach (var key in new[] { "ConnectionStrings__Postgres", "Orleans__ClusterId", "Orleans__SiloPort", "Orleans__GatewayPort", "Auth__Keys__0__Key" })
+            Assert.Contains(key + ":", Compose);
+        Assert.Matches(@"depends_on:\s*\n\s*postgres:\s*\n\s*condition: service_healthy", Compose); // hosts wait for the database
+        Assert.Contains("pgdata:/var/lib/postgresql/data", Compose);
+    }
+
+    [Fact]
+    public void The_front_end_balances_over_exactly_the_host_nodes_on_their_http_port()
+    {
+        var nginx = File.ReadAllText(Path.Combine(Root, "deploy", "nginx.conf"));
+        var upstream = UpstreamServer().Matches(nginx).Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value))).ToList();
+        var port = int.Parse(Regex.Match(Compose, @"urls:\s*http://0\.0\.0\.0:(\d+)").Groups[1].Value);
+        Assert.Equal(NodeNames().Select(n => (n, port)), upstream);
+    }
+
+    [Fact]
+    public void The_connection_pools_of_all_nodes_fit_in_postgres_max_connections()
+    {
+        var storagePool = int.Parse(Regex.Match(Compose, @"Maximum Pool Size=(\d+)").Groups[1].Value);
+        var orleansPool = int.Parse(Regex.Match(Compose, @"Orleans__MaxPoolSize:\s*""?(\d+)").Groups[1].Value);
+        var total = NodeNames().Count() * (storagePool + orleansPool);
+        Assert.True(total <= 80, $"{total} connections for the nodes leave too little of PostgreSQL's 100 for operators and a third node");
+    }
+
+    private static IEnumerable<string> NodeNames() =>
+        Regex.Matches(Compose, @"^  (webcare-\d+):", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+
+    private static string ServiceBlock(string service)
+    {
+        var match = Regex.Match(Compose, $@"^  {Regex.Escape(service)}:\n((?:    .*\n|\n)*)", RegexOptions.Multiline);
+        Assert.True(match.Success, $"no service {service} in docker-compose.yml");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex(@"^\s*server\s+([\w-]+):(\d+)", RegexOptions.Multiline)]
+    private static partial Regex UpstreamServer();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Webcare.Realtime.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Webcare.Realtime.sln not found above " + AppContext.BaseDirectory);
+    }
+}
