@@ -10,6 +10,7 @@ using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Serialization;
+using Webcare.Realtime.Grains.Webcare;
 using Webcare.Realtime.Host.Alerts;
 using Webcare.Realtime.Host.Api;
 using Webcare.Realtime.Grains.Contracts;
@@ -43,6 +44,7 @@ public static class WebcareApp
         AddServices(builder);
 
         var app = builder.Build();
+        _ = app.Services.GetRequiredService<WebcareSettings>(); // a bad own account or SLA stops start-up, naming it
         AuthRegistration.GuardOpenMode(app, builder.Configuration["urls"]!.Split(';', StringSplitOptions.RemoveEmptyEntries));
         MapEndpoints(app);
         return app;
@@ -76,6 +78,8 @@ public static class WebcareApp
         services.AddSingleton<ISentimentScorer>(new RuleSentimentScorer());
         services.AddSingleton<TopicMatcherCache>();
         services.AddSingleton<MentionPipeline>();
+        services.Configure<WebcareOptions>(config.GetSection("Webcare"));
+        services.AddSingleton<WebcareSettings>();
         services.Configure<WallOptions>(config.GetSection("Wall"));
         services.AddSingleton<WallBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<WallBroadcaster>());
@@ -123,6 +127,7 @@ public static class WebcareApp
         app.MapTopicEndpoints();
         app.MapWallTicketEndpoints();
         app.MapAlertEndpoints();
+        app.MapWebcareEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

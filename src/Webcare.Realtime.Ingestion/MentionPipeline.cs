@@ -6,8 +6,10 @@ using Webcare.Realtime.Core.Dedup;
 using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Core.Wall;
+using Webcare.Realtime.Core.Webcare;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Grains.Webcare;
 
 namespace Webcare.Realtime.Ingestion;
 
@@ -22,6 +24,7 @@ public sealed class MentionPipeline(
     ISentimentScorer sentiment,
     IOptions<DedupOptions> dedup,
     IOptions<ConversationOptions> conversations,
+    WebcareSettings webcare,
     TimeProvider clock)
 {
     /// <summary>How many of a batch's mentions travel to the walls; the rest are counted as omitted.</summary>
@@ -35,7 +38,7 @@ public sealed class MentionPipeline(
         if (fresh.Count > 0)
         {
             var matcher = await topics.GetAsync(tenant);
-            var analyzer = new MentionAnalyzer(sentiment, matcher);
+            var analyzer = new MentionAnalyzer(sentiment, matcher, webcare.OwnAccounts(tenant));
             var receivedAt = clock.GetUtcNow();
             var enriched = new EnrichedMention[fresh.Count];
             for (var i = 0; i < fresh.Count; i++) enriched[i] = analyzer.Analyze(fresh[i], receivedAt);
@@ -113,10 +116,16 @@ public sealed class MentionPipeline(
             .Select(g => grains.GetGrain<ITopicGrain>(TenantKey.Of(tenant, g.Key)).RecordAsync([.. g.Select(x => x.Mention)]))
             .ToList();
         var conversationCalls = RouteConversationsAsync(tenant, enriched);
+        // Every conversation that needs an answer, including those of one mention still in the router.
+        var intake = WebcareIntake.Select(enriched, webcare.Policies);
+        var webcareCall = intake.Count == 0
+            ? Task.CompletedTask
+            : grains.GetGrain<IWebcareQueueGrain>(tenant).RecordAsync([.. intake]);
 
         var sources = await Task.WhenAll(sourceCalls);
         var topicSummaries = await Task.WhenAll(topicCalls);
         var conversationSummaries = await conversationCalls;
+        await webcareCall;
 
         var shown = enriched.AsSpan(Math.Max(0, enriched.Length - MentionsPerDelta));
         var mentions = ImmutableArray.CreateBuilder<WallMention>(shown.Length);
