@@ -841,6 +841,7 @@
     renderTiles(view, view.topics, "topic", topicTiles(state), serverNow);
     pruneTiles(view, state);
     renderConversations(state, view, serverNow);
+    notifyPlugins("render", serverNow);
     view.renderedSnapshots = state.snapshots;
   }
 
@@ -1475,14 +1476,28 @@
   // 6. Sources of messages
   // ---------------------------------------------------------------------------------------------
 
+  // Tiles in files of their own (webcare-tile.js) register here: they see every message and render with the wall.
+  const plugins = root.WebcareWallPlugins || (root.WebcareWallPlugins = []);
+  function notifyPlugins(kind, argument) {
+    for (const plugin of plugins) {
+      try {
+        if (plugin[kind]) plugin[kind](argument);
+      } catch (e) {
+        console.error("wall: plugin failed", e);
+      }
+    }
+  }
+
   function createHandlers(state, requestRender) {
     return {
       snapshot: function (snapshot) {
         applySnapshot(state, snapshot, Date.now());
+        notifyPlugins("snapshot", snapshot);
         requestRender();
       },
       frame: function (frame) {
         applyFrame(state, frame, Date.now());
+        notifyPlugins("frame", frame);
         requestRender();
       },
       connection: function (status, attempt, detail) {

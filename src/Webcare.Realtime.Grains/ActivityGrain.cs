@@ -84,7 +84,7 @@ public abstract class ActivityGrain(TimeProvider clock, IMentionHistory? history
         if (minute < now - TimeSpan.FromHours(1)) return;
         if (!_firstMentions.TryGetValue(minute, out var kept)) _firstMentions[minute] = kept = ([], []);
         if (kept.All.Count < FirstMentionsPerMinute) kept.All.Add(WallMention.From(mention));
-        if (mention.Sentiment.Label == SentimentLabel.Negative && kept.Negative.Count < FirstMentionsPerMinute)
+        if (mention.PublicLabel == SentimentLabel.Negative && kept.Negative.Count < FirstMentionsPerMinute)
             kept.Negative.Add(WallMention.From(mention));
         while (_firstMentions.Count > 0 && _firstMentions.First().Key < now - TimeSpan.FromHours(1))
             _firstMentions.Remove(_firstMentions.First().Key);

@@ -10,6 +10,7 @@ using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Serialization;
+using Webcare.Realtime.Grains.Webcare;
 using Webcare.Realtime.Host.Alerts;
 using Webcare.Realtime.Host.Api;
 using Webcare.Realtime.Host.Cluster;
@@ -48,6 +49,7 @@ public static class WebcareApp
 
         var app = builder.Build();
         app.Services.GetRequiredService<IOptions<TopicOptions>>().Value.ValidateConfigured();
+        _ = app.Services.GetRequiredService<WebcareSettings>(); // a bad own account or SLA stops start-up, naming it
         AuthRegistration.GuardOpenMode(app, builder.Configuration["urls"]!.Split(';', StringSplitOptions.RemoveEmptyEntries));
         MapEndpoints(app);
         return app;
@@ -74,6 +76,8 @@ public static class WebcareApp
         services.AddSingleton<ISentimentScorer>(new RuleSentimentScorer());
         services.AddSingleton<TopicMatcherCache>();
         services.AddSingleton<MentionPipeline>();
+        services.Configure<WebcareOptions>(config.GetSection("Webcare"));
+        services.AddSingleton<WebcareSettings>();
         services.Configure<WallOptions>(config.GetSection("Wall"));
         services.AddSingleton<WallBroadcaster>();
         services.AddHostedService(sp => sp.GetRequiredService<WallBroadcaster>());
@@ -123,6 +127,7 @@ public static class WebcareApp
         app.MapWallTicketEndpoints();
         app.MapAlertEndpoints();
         app.MapErasureEndpoints();
+        app.MapWebcareEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

@@ -8,8 +8,10 @@ using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Core.Wall;
+using Webcare.Realtime.Core.Webcare;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
+using Webcare.Realtime.Grains.Webcare;
 
 namespace Webcare.Realtime.Ingestion;
 
@@ -26,6 +28,7 @@ public sealed class MentionPipeline(
     ISentimentScorer sentiment,
     IOptions<DedupOptions> dedup,
     IOptions<ConversationOptions> conversations,
+    WebcareSettings webcare,
     TimeProvider clock,
     IMentionLog? log = null)
 {
@@ -113,7 +116,7 @@ public sealed class MentionPipeline(
 
     private async Task<EnrichedMention[]> EnrichAsync(string tenant, IReadOnlyList<Mention> mentions, DateTimeOffset receivedAt)
     {
-        var analyzer = new MentionAnalyzer(sentiment, await topics.GetAsync(tenant));
+        var analyzer = new MentionAnalyzer(sentiment, await topics.GetAsync(tenant), webcare.OwnAccounts(tenant));
         var enriched = new EnrichedMention[mentions.Count];
         for (var i = 0; i < mentions.Count; i++) enriched[i] = analyzer.Analyze(mentions[i], receivedAt);
         return enriched;
@@ -188,10 +191,17 @@ public sealed class MentionPipeline(
             .Select(g => grains.GetGrain<ITopicGrain>(TenantKey.Of(tenant, g.Key)).RecordAsync([.. g.Select(x => x.Mention)]))
             .ToList();
         var conversationCalls = RouteConversationsAsync(tenant, enriched);
+        // Every conversation that needs an answer, including those of one mention still in the router. Only
+        // what is new: the queue counts messages, and a retried batch must not count them twice.
+        var intake = WebcareIntake.Select(fresh, webcare.Policies);
+        var webcareCall = intake.Count == 0
+            ? Task.CompletedTask
+            : grains.GetGrain<IWebcareQueueGrain>(tenant).RecordAsync([.. intake]);
 
         var sources = await Task.WhenAll(sourceCalls);
         var topicSummaries = await Task.WhenAll(topicCalls);
         var conversationSummaries = await conversationCalls;
+        await webcareCall;
 
         var shown = fresh.AsSpan(Math.Max(0, fresh.Length - MentionsPerDelta));
         var mentions = ImmutableArray.CreateBuilder<WallMention>(shown.Length);

@@ -3,15 +3,27 @@ using Orleans.Serialization;
 using Orleans.TestingHost;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Grains.Serialization;
+using Webcare.Realtime.Grains.Webcare;
 
 namespace Webcare.Realtime.Grains.Tests;
 
 /// <summary>A real two-silo Orleans cluster in this process, shared by the grain tests.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 30, TimeSpan.Zero);
 
-    public ManualClock Clock { get; } = new(Start);
+    public ClusterFixture() : this(Start)
+    {
+    }
+
+    /// <summary>A cluster whose clock starts elsewhere (and may be moved anywhere by its own tests).</summary>
+    protected ClusterFixture(DateTimeOffset start) => Clock = new ManualClock(start);
+
+    public ManualClock Clock { get; }
+
+    /// <summary>Tenants whose own accounts are configured: "webcare-…" tenants answer as @ZiekenhuisX on X and Facebook.</summary>
+    public static readonly string[] WebcareTenants = [.. Enumerable.Range(0, 10).Select(i => $"webcare-{i}")];
+    public static readonly string[] OwnAccounts = ["twitter:@ZiekenhuisX", "facebook:ZiekenhuisX"];
     public InProcessTestCluster Cluster { get; private set; } = null!;
     public IGrainFactory Grains => Cluster.Client;
 
@@ -34,6 +46,11 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.Configure<DedupOptions>(o => o.Partitions = 4);
             silo.Services.Configure<TopicOptions>(o => o.Topics = [.. SeedTopics]);
+            silo.Services.Configure<WebcareOptions>(o =>
+            {
+                foreach (var tenant in WebcareTenants) o.OwnAccounts[tenant] = [.. OwnAccounts];
+            });
+            silo.Services.AddSingleton<WebcareSettings>();
         });
         builder.ConfigureClient(client => client.Services.AddSerializer(s => s.AddWebcareCoreTypes()));
         Cluster = builder.Build();

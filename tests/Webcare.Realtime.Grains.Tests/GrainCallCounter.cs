@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 
 namespace Webcare.Realtime.Grains.Tests;
 
-/// <summary>Counts incoming grain calls per "grainType.Method", to check how the ingest routes a batch.</summary>
+/// <summary>
+/// Counts incoming grain calls per "grainType.Method" and per "grainType/key.Method", to check how the
+/// ingest routes a batch (per key where other tests' kept-alive grains call the same type on their timers).
+/// </summary>
 public sealed class GrainCallCounter : IIncomingGrainCallFilter
 {
     public static readonly ConcurrentDictionary<string, int> Calls = new();
@@ -12,6 +15,7 @@ public sealed class GrainCallCounter : IIncomingGrainCallFilter
     public Task Invoke(IIncomingGrainCallContext context)
     {
         Calls.AddOrUpdate($"{context.TargetId.Type}.{context.MethodName}", 1, (_, n) => n + 1);
+        Calls.AddOrUpdate($"{context.TargetId}.{context.MethodName}", 1, (_, n) => n + 1);
         return context.Invoke();
     }
 }

@@ -2,10 +2,12 @@ using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Webcare;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Ingestion;
 using static Webcare.Realtime.Grains.Tests.TestMentions;
 using Webcare.Realtime.Grains;
+using Webcare.Realtime.Grains.Webcare;
 
 namespace Webcare.Realtime.Grains.Tests;
 
@@ -19,6 +21,7 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         new RuleSentimentScorer(),
         Options.Create(new DedupOptions { Partitions = 4 }),
         Options.Create(new ConversationOptions { Shards = 4 }),
+        new WebcareSettings(Options.Create(new WebcareOptions { OwnAccounts = { ["webcare-pipeline"] = [.. ClusterFixture.OwnAccounts] } })),
         fixture.Clock);
 
     [Fact]
@@ -87,7 +90,7 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         Assert.Equal(2, GrainCallCounter.Count("topic.RecordAsync")); // wachttijd and parkeren
         Assert.Equal(10, GrainCallCounter.Count("conversation.RecordAsync")); // c0..c9, each in one source (i % 2 follows i % 10)
         Assert.InRange(GrainCallCounter.Count("mentionindex.ClaimAsync"), 1, 4);
-        Assert.Equal(1, GrainCallCounter.Count("wallfeed.PublishAsync"));
+        Assert.Equal(1, GrainCallCounter.Count($"wallfeed/{tenant}.PublishAsync"));
         Assert.InRange(GrainCallCounter.Count("conversationshard.RouteAsync"), 1, 4);
 
         var wachttijd = await fixture.Grains.GetGrain<ITopicGrain>(TenantKey.Of(tenant, "wachttijd")).GetSummaryAsync();
@@ -157,5 +160,38 @@ public sealed class MentionPipelineTests(ClusterFixture fixture)
         Assert.Equal(SentimentLabel.Positive, positive.Label);
         Assert.Contains("wachttijd", negative.Topics);
         Assert.Empty(positive.Topics);
+    }
+
+    [Fact]
+    public async Task A_single_complaint_reaches_the_webcare_queue_and_the_own_accounts_answer_stops_its_clock()
+    {
+        const string tenant = "webcare-pipeline";
+        var id = "c-" + Guid.NewGuid().ToString("N")[..8];
+        var now = fixture.Clock.GetUtcNow();
+        var pipeline = Pipeline();
+        GrainCallCounter.Calls.Clear();
+
+        await pipeline.IngestAsync(tenant, [
+            Make("twitter", id, now, "Schandalig, al weken op de wachtlijst en niemand belt terug", "@jdevries", 900),
+            Make("twitter", "praise-" + id, now, "Wat een lieve verpleging, bedankt voor de topzorg!", "@blij"),
+        ], []);
+        Assert.Equal(1, GrainCallCounter.Count("webcarequeue.RecordAsync"));
+        Assert.Equal(0, GrainCallCounter.Count("conversation.RecordAsync")); // still a conversation of one
+        var queue = fixture.Grains.GetGrain<IWebcareQueueGrain>(tenant);
+        var item = Assert.Single((await queue.GetBoardAsync()).Queue, i => i.Key == "twitter:" + id);
+        Assert.Equal(ClockState.OnTime, item.Clock);
+
+        await pipeline.IngestAsync(tenant, [
+            Make("twitter", id + "-w", now.AddMinutes(4), "@jdevries Wat vervelend, en begrijpelijk dat je hiervan baalt! Stuur je ons een DM? ^Sanne",
+                "@ZIEKENHUISX", 14_000, conversationId: id, inReplyTo: id),
+        ], []);
+        Assert.DoesNotContain((await queue.GetBoardAsync()).Queue, i => i.Key == "twitter:" + id);
+        Assert.Equal(CaseState.Responded, (await queue.GetCaseAsync("twitter:" + id))!.Item.State);
+
+        // The answer's friendly words are not public opinion: the conversation stays as negative as its author.
+        var conversation = await fixture.Grains.GetGrain<IConversationGrain>(TenantKey.Of(tenant, "twitter:" + id)).GetSummaryAsync();
+        Assert.Equal((2, 0, 1), (conversation!.Mentions, conversation.Sentiment.Positive, conversation.Sentiment.Negative));
+        var answer = Assert.Single((await fixture.Grains.GetGrain<IWallFeedGrain>(tenant).GetSnapshotAsync()).Mentions, m => m.Id == id + "-w");
+        Assert.True(answer.FromOwnAccount);
     }
 }

@@ -51,8 +51,8 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
         // Ingest already refused timestamps far in the future; a little clock skew is read as "now".
         var at = mention.CreatedAt > now ? now : mention.CreatedAt;
         Total++;
-        _minutes.TryAdd(at, enriched.Sentiment.Label);
-        _fiveMinutes.TryAdd(at, enriched.Sentiment.Label);
+        _minutes.TryAdd(at, enriched.PublicLabel);
+        _fiveMinutes.TryAdd(at, enriched.PublicLabel);
         if (mention.Author is { } author) _authors.Add(author.Handle, author.Followers);
         if (FirstSeen is null || at < FirstSeen) FirstSeen = at;
         if (LastSeen is null || at > LastSeen) LastSeen = at;

@@ -80,8 +80,8 @@ public sealed class ConversationAggregate(string key)
         var at = mention.CreatedAt > now ? now : mention.CreatedAt;
         _source ??= mention.Source;
         _mentions++;
-        _sentiment = _sentiment.Add(enriched.Sentiment.Label);
-        _minutes.TryAdd(at, enriched.Sentiment.Label);
+        _sentiment = _sentiment.Add(enriched.PublicLabel);
+        _minutes.TryAdd(at, enriched.PublicLabel);
         if (mention.IsReply) _replies++;
         _shares += mention.Metrics.Shares + (mention.IsShare ? 1 : 0);
         if (mention.Author is { } author && _authors.Count < MaxTrackedAuthors && _authors.Add(author.Handle))

@@ -8,6 +8,8 @@ public enum AlertKind
     VolumeSpike,
     NegativeSpike,
     SpreadingConversation,
+    /// <summary>Conversations of a source waiting past their webcare SLA (<see cref="Webcare.SlaBreachWatch"/>).</summary>
+    SlaBreach,
 }
 
 public enum AlertState

@@ -107,6 +107,10 @@ public sealed class AlertBook
             return step == AlertEventKind.Resolved
                 ? $"Gesprek {subject} verspreidt zich niet meer (piek {observed} berichten in 10 minuten)"
                 : $"Gesprek {subject} verspreidt zich: {observed} berichten in 10 minuten";
+        if (kind == AlertKind.SlaBreach)
+            return step == AlertEventKind.Resolved
+                ? $"{subject}: weer alles binnen de SLA beantwoord (piek {observed} te laat)"
+                : $"{subject}: {observed} {(observed == 1 ? "gesprek wacht" : "gesprekken wachten")} langer dan de SLA op antwoord";
         var what = kind == AlertKind.NegativeSpike ? "negatieve vermeldingen" : "vermeldingen";
         var expectedText = expected.ToString("0", CultureInfo.InvariantCulture);
         return step == AlertEventKind.Resolved

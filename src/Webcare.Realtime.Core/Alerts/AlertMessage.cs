@@ -40,10 +40,18 @@ public static class AlertMessage
     public static string Summary(Alert alert) => $"[{Title(alert)}] {alert.Headline}";
 
     private static string Title(Alert alert) =>
-        $"{(alert.Kind == AlertKind.NegativeSpike ? "Negatieve piek" : "Volumepiek")} · ernst {alert.Severity} · {State(alert.State)}";
+        $"{KindName(alert.Kind)} · ernst {alert.Severity} · {State(alert.State)}";
 
     private static string Context(Alert alert) =>
         $"{alert.Scope} {alert.Subject} · geopend {alert.OpenedAt:HH:mm} UTC · piek {alert.PeakObserved}/min · id {alert.Id}";
+
+    private static string KindName(AlertKind kind) => kind switch
+    {
+        AlertKind.NegativeSpike => "Negatieve piek",
+        AlertKind.SpreadingConversation => "Gesprek verspreidt zich",
+        AlertKind.SlaBreach => "SLA verlopen",
+        _ => "Volumepiek",
+    };
 
     private static string State(AlertState state) => state switch
     {

@@ -1,17 +1,25 @@
 using Webcare.Realtime.Core.Analysis.Topics;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Core.Analysis;
 
 /// <summary>Everything the ingest path reads from a mention, in one call.</summary>
-public sealed class MentionAnalyzer(ISentimentScorer sentiment, TopicMatcher topics)
+public sealed class MentionAnalyzer(ISentimentScorer sentiment, TopicMatcher topics, OwnAccounts? ownAccounts = null)
 {
+    private readonly OwnAccounts _own = ownAccounts ?? OwnAccounts.None;
+
     public TopicMatcher Topics => topics;
 
     public EnrichedMention Analyze(Mention mention, DateTimeOffset receivedAt)
     {
         // Language first (inside TextAnalysis): lang: in a topic query tests the detected language.
         var read = TextAnalysis.Of(mention.Text, sentiment);
-        return new(mention, read.Sentiment, topics.Match(mention, read.Language), read.Privacy) { ReceivedAt = receivedAt, Categories = read.Categories };
+        return new(mention, read.Sentiment, topics.Match(mention, read.Language), read.Privacy)
+        {
+            ReceivedAt = receivedAt,
+            Categories = read.Categories,
+            FromOwnAccount = _own.IsOwn(mention),
+        };
     }
 }

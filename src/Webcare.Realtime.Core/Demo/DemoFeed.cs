@@ -61,6 +61,19 @@ public sealed class DemoFeed
 
     public DemoFeedOptions Options => _options;
 
+    /// <summary>
+    /// The demo organisations' own accounts ("source:handle"), as their webcare answers are written: the X
+    /// handle on X, the page name elsewhere. Configured for the demo tenant, so the webcare queue is alive.
+    /// </summary>
+    public static IReadOnlyList<string> OwnAccounts { get; } =
+    [
+        .. DemoOrganisation.All.SelectMany(o => new[]
+        {
+            $"{DemoSources.Twitter}:@{o.Handle}", $"{DemoSources.Facebook}:{o.Slug}",
+            $"{DemoSources.Instagram}:{o.Slug}", $"{DemoSources.Reviews}:{o.Slug}",
+        }),
+    ];
+
     /// <summary>Topics that fit the demo content: one per organisation, one per complaint theme.</summary>
     public static IReadOnlyList<TopicDefinition> DefaultTopics => DemoTopics.All;
 

@@ -21,6 +21,15 @@ public sealed record EnrichedMention(
     public long? LogTransaction { get; init; }
 
     /// <summary>
+    /// Written by one of the tenant's own accounts (<see cref="Webcare.OwnAccounts"/>): a response, which
+    /// never counts as public sentiment about the organisation.
+    /// </summary>
+    public bool FromOwnAccount { get; init; }
+
+    /// <summary>The sentiment label as public opinion: an own account's words are neutral, whatever their tone.</summary>
+    public SentimentLabel PublicLabel => FromOwnAccount ? SentimentLabel.Neutral : Sentiment.Label;
+
+    /// <summary>
     /// The privacy scan, made here if the enrichment did not: nothing downstream can reach the raw text
     /// for display by forgetting to scan.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Core.Wall;
 
@@ -21,6 +22,8 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
     public int ConversationCapacity => conversationCapacity;
     public IngestTotals Totals { get; private set; } = IngestTotals.Zero;
 
+    public WebcareBoard? Webcare { get; private set; }
+
     /// <summary>Folds a delta in and returns the totals after it.</summary>
     public IngestTotals Apply(WallDelta delta)
     {
@@ -34,6 +37,7 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
         if (_conversations.Count > conversationCapacity) ForgetQuietestConversations(delta.Conversations.FirstOrDefault()?.AsOf ?? DateTimeOffset.MinValue);
         foreach (var alert in delta.Alerts) AlertOrder.KeepNewer(_alerts, alert);
+        if (delta.Webcare is { } board && (Webcare is null || board.AsOf >= Webcare.AsOf)) Webcare = board;
         Totals += delta.Counts;
         return Totals;
     }
@@ -50,6 +54,7 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         now)
     {
         Alerts = [.. CurrentAlerts(now)],
+        Webcare = Webcare,
     };
 
     private IEnumerable<Alert> CurrentAlerts(DateTimeOffset now)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Core.Wall;
 
@@ -16,6 +17,7 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
     private readonly Dictionary<string, ActivitySummary> _topics = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConversationSummary> _conversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Alert> _alerts = new(StringComparer.Ordinal);
+    private WebcareBoard? _webcare;
     private int _omitted;
     private long _sequence;
     private long _newestDelta = long.MinValue;
@@ -39,6 +41,7 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
         foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
         foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
         foreach (var alert in delta.Alerts) AlertOrder.KeepNewer(_alerts, alert);
+        if (delta.Webcare is { } board && (_webcare is null || board.AsOf >= _webcare.AsOf)) _webcare = board;
         if (delta.Totals is { } totals)
         {
             if (delta.Sequence > _newestDelta)
@@ -66,7 +69,9 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
             now)
         {
             Alerts = [.. _alerts.Values],
+            Webcare = _webcare,
         };
+        _webcare = null;
         _mentions.Clear();
         _alerts.Clear();
         _sources.Clear();

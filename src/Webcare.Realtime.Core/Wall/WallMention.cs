@@ -29,6 +29,8 @@ public sealed record WallMention(
 {
     /// <summary>The complaint categories, for the wall's badges (the terms stay in the API).</summary>
     public ImmutableArray<ComplaintCategory> Categories { get; init; } = [];
+    /// <summary>Written by the organisation's own account: a webcare answer, not public opinion.</summary>
+    public bool FromOwnAccount { get; init; }
 
     public static WallMention From(EnrichedMention enriched)
     {
@@ -39,6 +41,7 @@ public sealed record WallMention(
             enriched.Topics, m.ConversationKey, scan.Sensitive, [.. scan.Matches.Select(p => p.Kind).Distinct()])
         {
             Categories = [.. enriched.Categories.Select(c => c.Category)],
+            FromOwnAccount = enriched.FromOwnAccount,
         };
     }
 }

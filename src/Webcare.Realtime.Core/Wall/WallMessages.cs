@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Core.Wall;
 
@@ -39,6 +40,9 @@ public sealed record WallDelta(
 
     /// <summary>Durable mode: the mention-log transaction that stored this batch (a feed rebuilt from the log counts it once).</summary>
     public long? LogTransaction { get; init; }
+
+    /// <summary>The tenant's webcare queue and metrics, when they changed (whole: it replaces the previous one).</summary>
+    public WebcareBoard? Webcare { get; init; }
 }
 
 /// <summary>Everything a wall needs to draw itself from nothing; sent on connect and on every reconnect.</summary>
@@ -52,6 +56,9 @@ public sealed record WallSnapshot(
 {
     /// <summary>Open alerts, then those resolved within the last hour.</summary>
     public ImmutableArray<Alert> Alerts { get; init; } = [];
+
+    /// <summary>The webcare queue and metrics; null until the tenant's queue first reported.</summary>
+    public WebcareBoard? Webcare { get; init; }
 }
 
 /// <summary>One coalesced push to the walls: everything that changed since the previous frame.</summary>
@@ -67,4 +74,7 @@ public sealed record WallFrame(
 {
     /// <summary>The latest version of every alert that changed since the previous frame.</summary>
     public ImmutableArray<Alert> Alerts { get; init; } = [];
+
+    /// <summary>The newest webcare board when it changed since the previous frame, else null (keep the one you have).</summary>
+    public WebcareBoard? Webcare { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed class ApiKeyAuthenticationHandler(
     /// <summary>A short fingerprint of the key (not the key), to rate-limit per key.</summary>
     public const string KeyClaim = "key";
 
+    /// <summary>The key's configured name (<see cref="ApiKeyEntry.Name"/>), when it has one.</summary>
+    public const string NameClaim = "name";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (keys.IsOpen) return Task.FromResult(Success(TenantKey.DefaultTenant, Scopes.All, fingerprint: null));
@@ -33,7 +36,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (onHub && tickets.Find(presented) is { } ticket)
             return Task.FromResult(Success(ticket.Tenant, ticket.Scopes, ticket.Fingerprint));
         if (!inUrl && keys.Find(presented) is { } key)
-            return Task.FromResult(Success(key.Tenant, key.Scopes, Convert.ToHexString(key.Hash, 0, 8)));
+            return Task.FromResult(Success(key.Tenant, key.Scopes, Convert.ToHexString(key.Hash, 0, 8), key.Name));
         return Task.FromResult(AuthenticateResult.Fail(inUrl ? "unknown or expired wall ticket" : "unknown key"));
     }
 
@@ -47,11 +50,12 @@ public sealed class ApiKeyAuthenticationHandler(
         return (null, false);
     }
 
-    private AuthenticateResult Success(string tenant, IEnumerable<string> scopes, string? fingerprint)
+    private AuthenticateResult Success(string tenant, IEnumerable<string> scopes, string? fingerprint, string? name = null)
     {
         var identity = new ClaimsIdentity(
             [new Claim(TenantClaim, tenant), .. scopes.Select(s => new Claim(ScopeClaim, s))], SchemeName);
         if (fingerprint is not null) identity.AddClaim(new Claim(KeyClaim, fingerprint));
+        if (name is not null) identity.AddClaim(new Claim(NameClaim, name));
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
@@ -71,4 +75,7 @@ public static class CallerExtensions
     public static string Tenant(this ClaimsPrincipal user) =>
         user.FindFirst(ApiKeyAuthenticationHandler.TenantClaim)?.Value
         ?? throw new InvalidOperationException("the caller has no tenant; is the endpoint missing RequireAuthorization?");
+
+    /// <summary>The name configured for the caller's key, if any.</summary>
+    public static string? KeyName(this ClaimsPrincipal user) => user.FindFirst(ApiKeyAuthenticationHandler.NameClaim)?.Value;
 }

@@ -6,7 +6,7 @@ using Webcare.Realtime.Core.Model;
 namespace Webcare.Realtime.Host.Security;
 
 /// <summary>A key the service knows, by its SHA-256: the plain key is not kept after start-up.</summary>
-public sealed record KnownKey(byte[] Hash, string Tenant, IReadOnlySet<string> Scopes);
+public sealed record KnownKey(byte[] Hash, string Tenant, IReadOnlySet<string> Scopes, string? Name = null);
 
 /// <summary>
 /// The configured keys, validated at start-up (a bad entry stops the service with a message naming it),
@@ -34,7 +34,8 @@ public sealed class ApiKeyStore
             if (entry.Scopes.Count == 0 || unknown.Count > 0)
                 throw new InvalidOperationException($"{at}:Scopes must name one or more of {string.Join(", ", Scopes.All)}" +
                     (unknown.Count > 0 ? $" (unknown: {string.Join(", ", unknown)})." : "."));
-            keys.Add(new KnownKey(Hash(entry.Key), entry.Tenant, entry.Scopes.ToHashSet(StringComparer.Ordinal)));
+            keys.Add(new KnownKey(Hash(entry.Key), entry.Tenant, entry.Scopes.ToHashSet(StringComparer.Ordinal),
+                string.IsNullOrWhiteSpace(entry.Name) ? null : entry.Name.Trim()));
         }
         if (keys.GroupBy(k => Convert.ToHexString(k.Hash)).Any(g => g.Count() > 1))
             throw new InvalidOperationException("Auth:Keys holds the same key twice.");

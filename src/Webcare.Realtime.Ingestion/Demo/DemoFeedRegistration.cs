@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Webcare.Realtime.Core.Demo;
+using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Grains;
+using Webcare.Realtime.Grains.Webcare;
 
 namespace Webcare.Realtime.Ingestion.Demo;
 
@@ -19,6 +21,12 @@ public static class DemoFeedRegistration
         services.PostConfigure<TopicOptions>(o =>
         {
             if (o.Topics.Count == 0) o.Topics = [.. DemoFeed.DefaultTopics];
+        });
+        // The demo organisations answer as their own accounts: the webcare queue, clocks and metrics move.
+        var tenant = section.GetValue("Tenant", TenantKey.DefaultTenant)!;
+        services.PostConfigure<WebcareOptions>(o =>
+        {
+            if (!o.OwnAccounts.ContainsKey(tenant)) o.OwnAccounts[tenant] = [.. DemoFeed.OwnAccounts];
         });
         services.AddHostedService<DemoFeedService>();
         return services;

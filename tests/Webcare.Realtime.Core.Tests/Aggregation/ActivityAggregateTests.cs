@@ -182,4 +182,18 @@ public sealed class ActivityAggregateTests
         Assert.Equal(expected.Select(a => a.Followers), top.Select(a => a.Followers));
         Assert.Equal(10_000, aggregate.Total);
     }
+
+    [Fact]
+    public void The_organisations_own_answers_count_as_volume_but_never_as_public_sentiment()
+    {
+        var aggregate = new ActivityAggregate();
+        aggregate.Record(Enriched("a", At, Neg), At);
+        aggregate.Record(Enriched("w1", At, Pos) with { FromOwnAccount = true }, At);
+        aggregate.Record(Enriched("w2", At, Pos) with { FromOwnAccount = true }, At);
+        aggregate.Record(Enriched("w3", At, Neg) with { FromOwnAccount = true }, At);
+
+        var hour = aggregate.Summarize("twitter", At).LastHour;
+        Assert.Equal((4, 0, 1, -1.0), (hour.Volume, hour.Positive, hour.Negative, hour.NetSentiment!.Value));
+        Assert.Equal(1, aggregate.Summarize("twitter", At).MinuteNegative[^1]);
+    }
 }

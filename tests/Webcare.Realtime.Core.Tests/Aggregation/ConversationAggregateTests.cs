@@ -211,4 +211,16 @@ public sealed class ConversationAggregateTests
         Assert.Equal(0, summary.LastTenMinutes);
         Assert.Null(summary.Sentiment.NetSentiment);
     }
+
+    [Fact]
+    public void The_organisations_own_answers_do_not_soften_the_conversations_sentiment()
+    {
+        var conversation = new ConversationAggregate("twitter:root");
+        conversation.Record(Enriched(Mention("root", At.AddMinutes(-10), "Lang wachten", author: "alice"), SentimentLabel.Negative), At);
+        conversation.Record(Enriched("w", At.AddMinutes(-5), SentimentLabel.Positive, author: "ZiekenhuisX", inReplyTo: "root") with { FromOwnAccount = true }, At);
+
+        var summary = conversation.Summarize(At);
+        Assert.Equal(2, summary.Mentions);
+        Assert.Equal((0, 1, -1.0), (summary.Sentiment.Positive, summary.Sentiment.Negative, summary.Sentiment.NetSentiment!.Value));
+    }
 }

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Webcare;
+
+namespace Webcare.Realtime.Grains.Contracts;
+
+/// <summary>
+/// One per tenant: the conversations that need an answer, their SLA clocks, the team's actions on them and
+/// the response-time metrics. Fed once per batch by the pipeline (a conversation of one mention needs an
+/// answer too, so this does not wait for a conversation grain).
+/// </summary>
+[Alias("webcare.webcare-queue")]
+public interface IWebcareQueueGrain : IGrainWithStringKey
+{
+    /// <summary>The batch's mentions that can matter to the queue (<see cref="WebcareIntake"/>).</summary>
+    Task RecordAsync(ImmutableArray<EnrichedMention> mentions);
+
+    Task<WebcareBoard> GetBoardAsync();
+
+    /// <summary>Null for a conversation that never needed an answer (or was forgotten).</summary>
+    Task<WebcareCaseDetail?> GetCaseAsync(string conversationKey);
+
+    /// <summary>An operator's action (assign, resolve, reopen, note); <paramref name="who"/> is recorded in the audit trail.</summary>
+    Task<CaseActionResult> ActAsync(string conversationKey, CaseAction action, string who, string? note, string? assignee);
+
+    Task<CrisisStatus> SetCrisisAsync(CrisisSetting setting, string who);
+
+    /// <summary>Clocks, breaches, crisis mode and the push to the walls (the grain's own timer calls it every second).</summary>
+    Task TickAsync();
+}
