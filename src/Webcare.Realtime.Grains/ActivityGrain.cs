@@ -19,12 +19,10 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
     /// <summary>How often finished minutes are checked; a spike is seen at most this long after its minute closes.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(5);
 
-    private const int FirstMentionsPerMinute = 3;
-
     private readonly ActivityAggregate _aggregate = new();
     private readonly ActivityWatch _watch = new(SeriesWatch.Amsterdam);
-    // The first few (and first few negative) mentions of each recent minute: what an alert card shows.
-    private readonly SortedDictionary<DateTimeOffset, (List<WallMention> All, List<WallMention> Negative)> _firstMentions = [];
+    // What an alert card shows beside the numbers: first and most-shared mentions, words of the window.
+    private AlertEvidence? _evidence;
 
     /// <summary>"topic" or "source": how alerts name what they are about.</summary>
     protected abstract string Scope { get; }
@@ -35,11 +33,15 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
         return base.OnActivateAsync(cancellationToken);
     }
 
+    /// <summary>The words an alert's top terms leave out as the subject's own: a source's name, a topic's name and query.</summary>
+    protected virtual Task<AlertTerms> OwnTermsAsync() => Task.FromResult(AlertTerms.For(Name));
+
     public async Task<ActivitySummary> RecordAsync(ImmutableArray<EnrichedMention> mentions)
     {
         var now = clock.GetUtcNow();
+        _evidence ??= new AlertEvidence(await OwnTermsAsync());
         foreach (var mention in mentions)
-            if (_aggregate.Record(mention, now)) KeepIfFirst(mention, now);
+            if (_aggregate.Record(mention, now)) _evidence.Record(mention, now);
         // On ingest the minute still filling is judged too: the alert follows the tipping mention within a second.
         await WatchAsync(now, judgeFillingMinute: true);
         return _aggregate.Summarize(Name, now);
@@ -53,28 +55,22 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
     {
         var (steps, minutes) = _watch.Watch(_aggregate, now, judgeFillingMinute);
         if (steps.Count == 0) return;
-        var signals = steps.Select(step => Signal(step.Kind, step.Event, minutes, negativeOnly: step.Kind == AlertKind.NegativeSpike));
+        if (_evidence is null) _evidence = new AlertEvidence(await OwnTermsAsync());
+        else _evidence.UseTerms(await OwnTermsAsync()); // rare (an alert step), and a topic's query may have changed
+        var signals = steps.Select(step => Signal(step.Kind, step.Event, minutes));
         await GrainFactory.GetGrain<IAlertBookGrain>(Tenant).RecordAsync([.. signals]);
     }
 
-    private AlertSignal Signal(AlertKind kind, Core.Detection.AlertEvent e, BucketCounts[] minutes, bool negativeOnly)
+    private AlertSignal Signal(AlertKind kind, Core.Detection.AlertEvent e, BucketCounts[] minutes)
     {
-        var first = _firstMentions.Where(m => m.Key >= e.OpenedAt)
-            .SelectMany(m => negativeOnly ? m.Value.Negative : m.Value.All).Take(FirstMentionsPerMinute);
-        return new AlertSignal(Scope, Name, kind, e, [.. minutes.Select(b => negativeOnly ? b.Negative : b.Volume)], [.. first]);
-    }
-
-    private void KeepIfFirst(EnrichedMention mention, DateTimeOffset now)
-    {
-        var at = mention.Mention.CreatedAt > now ? now : mention.Mention.CreatedAt;
-        var minute = new DateTimeOffset(at.UtcTicks - at.UtcTicks % SeriesWatch.Bucket.Ticks, TimeSpan.Zero);
-        if (minute < now - TimeSpan.FromHours(1)) return;
-        if (!_firstMentions.TryGetValue(minute, out var kept)) _firstMentions[minute] = kept = ([], []);
-        if (kept.All.Count < FirstMentionsPerMinute) kept.All.Add(WallMention.From(mention));
-        if (mention.Sentiment.Label == SentimentLabel.Negative && kept.Negative.Count < FirstMentionsPerMinute)
-            kept.Negative.Add(WallMention.From(mention));
-        while (_firstMentions.Count > 0 && _firstMentions.First().Key < now - TimeSpan.FromHours(1))
-            _firstMentions.Remove(_firstMentions.First().Key);
+        var negativeOnly = kind is AlertKind.NegativeSpike or AlertKind.SentimentShift;
+        var from = ActivityWatch.WindowStart(kind, e.OpenedAt);
+        var why = _evidence!.Explain(from, negativeOnly);
+        return new AlertSignal(Scope, Name, kind, e, [.. minutes.Select(b => negativeOnly ? b.Negative : b.Volume)], why.FirstMentions)
+        {
+            TopTerms = why.TopTerms,
+            MostShared = why.MostShared,
+        };
     }
 
     /// <summary>The source or topic name, without its tenant.</summary>
@@ -91,4 +87,12 @@ public sealed class SourceGrain(TimeProvider clock) : ActivityGrain(clock), ISou
 public sealed class TopicGrain(TimeProvider clock) : ActivityGrain(clock), ITopicGrain
 {
     protected override string Scope => "topic";
+
+    protected override async Task<AlertTerms> OwnTermsAsync()
+    {
+        var (tenant, name) = TenantKey.Split(this.GetPrimaryKeyString());
+        var catalog = await GrainFactory.GetGrain<ITopicCatalogGrain>(tenant).GetAsync();
+        var topic = catalog.Topics.FirstOrDefault(t => t.Name == name);
+        return AlertTerms.For(name, topic?.Query);
+    }
 }

@@ -28,13 +28,25 @@ internal static class DemoDetectionBenchmark
         // The demo's default (an incident every 30 minutes) keeps a wall lively; a real hospital has far fewer.
         var periodMinutes = Arg(args, "--incident-period-minutes", 30);
         var seed = Arg(args, "--seed", (int)DemoFeedOptions.Default.Seed);
+        // Tone shifts (the negative share rises, the volume does not) every 6 hours, 3 h 10 min after each period start.
+        var tonePeriodMinutes = Arg(args, "--tone-period-minutes", 360);
         var clock = Stopwatch.StartNew();
 
-        var withIncidents = new DemoFeed(DemoFeedOptions.Default with { Seed = seed, IncidentPeriod = TimeSpan.FromMinutes(periodMinutes) });
+        var withIncidents = new DemoFeed(DemoFeedOptions.Default with
+        {
+            Seed = seed,
+            IncidentPeriod = TimeSpan.FromMinutes(periodMinutes),
+            ToneShiftPeriod = tonePeriodMinutes > 0 ? TimeSpan.FromMinutes(tonePeriodMinutes) : null,
+            ToneShiftOffset = TimeSpan.FromMinutes(Math.Min(190, Math.Max(tonePeriodMinutes - 41, 0))),
+        });
         var measureFrom = Start.AddDays(warmupDays);
         var measureTo = measureFrom.AddDays(days);
         var raised = Replay(withIncidents, measureFrom, measureTo);
         var incidents = withIncidents.IncidentsBetween(measureFrom, measureTo);
+        var toneShifts = withIncidents.ToneShiftsBetween(measureFrom, measureTo);
+        bool During(Raised r) =>
+            incidents.Any(i => r.At >= i.Onset.AddMinutes(-1) && r.At <= i.End.AddMinutes(30))
+            || toneShifts.Any(t => r.At >= t.Onset.AddMinutes(-1) && r.At <= t.End.AddMinutes(30));
 
         var delays = new List<double>();
         var missed = 0;
@@ -46,7 +58,21 @@ internal static class DemoDetectionBenchmark
             if (first is null) missed++;
             else delays.Add(Math.Max(0, (first.At - incident.Onset).TotalMinutes));
         }
-        var outside = raised.Where(r => !incidents.Any(i => r.At >= i.Onset.AddMinutes(-1) && r.At <= i.End.AddMinutes(30))).ToList();
+        var outside = raised.Where(r => !During(r)).ToList();
+
+        // Each tone shift: the first sentiment-shift alert on its organisation's topic, and whether a volume spike fired there too.
+        var toneDelays = new List<double>();
+        var toneMissed = 0;
+        var toneVolumeAlerts = 0;
+        foreach (var shift in toneShifts)
+        {
+            bool InShift(Raised r) => r.Scope == "topic" && r.Subject == shift.Organisation && r.At >= shift.Onset.AddMinutes(-1) && r.At <= shift.End.AddMinutes(30);
+            var first = raised.Where(r => r.Kind == AlertKind.SentimentShift && InShift(r)).OrderBy(r => r.At).FirstOrDefault();
+            if (first is null) toneMissed++;
+            else toneDelays.Add(Math.Max(0, (first.At - shift.Onset).TotalMinutes));
+            if (raised.Any(r => r.Kind == AlertKind.VolumeSpike && InShift(r))) toneVolumeAlerts++;
+        }
+        toneDelays.Sort();
 
         // The spreading complaint of each incident: its alert on that very conversation.
         var spreadDelays = new List<double>();
@@ -68,10 +94,13 @@ internal static class DemoDetectionBenchmark
         Console.WriteLine($"topic and source alerts raised during incidents: {raised.Count(r => r.Kind != AlertKind.SpreadingConversation) - outsideSeries}; outside incidents (false): {outsideSeries}" +
             (periodMinutes <= 40 ? " (vacuous at this period: the incident windows cover all the time)" : ""));
         foreach (var r in outside.Where(r => r.Kind != AlertKind.SpreadingConversation).Take(10)) Console.WriteLine($"  false: {r.At:u} {r.Scope} {r.Subject} {r.Kind} severity {r.Severity}");
+        Console.WriteLine($"tone shifts (every {tonePeriodMinutes} min, {withIncidents.Options.ToneShiftDuration.TotalMinutes:F0} min each, volume unchanged): {toneShifts.Count}; sentiment-shift alert on the organisation's topic: {toneShifts.Count - toneMissed}, delay from onset median {Percentile(toneDelays, 50):F2}, p90 {Percentile(toneDelays, 90):F2}, max {(toneDelays.Count > 0 ? toneDelays[^1] : double.NaN):F2} min; missed {toneMissed}; a volume spike there too: {toneVolumeAlerts}");
+        Console.WriteLine($"sentiment-shift alerts in all: {raised.Count(r => r.Kind == AlertKind.SentimentShift)} (outside incidents and tone shifts: {outside.Count(r => r.Kind == AlertKind.SentimentShift)})");
         Console.WriteLine($"spreading complaint of each incident flagged: {spreadDelays.Count} of {incidents.Count}; delay from onset median {Percentile(spreadDelays, 50):F2} min, max {(spreadDelays.Count > 0 ? spreadDelays[^1] : double.NaN):F2}");
         Console.WriteLine($"  of which other conversations flagged as spreading outside incidents: {outside.Count(r => r.Kind == AlertKind.SpreadingConversation)}");
         Console.WriteLine($"quiet replay (no incidents, 24 h after the same warm-up): {quietAlerts.Count(r => r.Kind != AlertKind.SpreadingConversation)} topic and source alerts; {quietAlerts.Count(r => r.Kind == AlertKind.SpreadingConversation)} conversations flagged as spreading");
         foreach (var r in quietAlerts.Where(r => r.Kind != AlertKind.SpreadingConversation).Take(10)) Console.WriteLine($"  quiet: {r.At:u} {r.Scope} {r.Subject} {r.Kind} severity {r.Severity}");
+        Console.WriteLine($"  of which sentiment shifts: {quietAlerts.Count(r => r.Kind == AlertKind.SentimentShift)}");
         Console.WriteLine($"({clock.Elapsed.TotalSeconds:F1} s)");
         return 0;
     }

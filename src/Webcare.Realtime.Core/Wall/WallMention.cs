@@ -27,12 +27,18 @@ public sealed record WallMention(
     bool PrivacySensitive,
     ImmutableArray<PiiKind> Pii)
 {
+    /// <summary>How often the mention was shared when it arrived (what "most shared" on an alert ranks by).</summary>
+    public long Shares { get; init; }
+
     public static WallMention From(EnrichedMention enriched)
     {
         var m = enriched.Mention;
         var scan = enriched.Scan;
         return new WallMention(m.Source, m.Id, m.CreatedAt, enriched.ReceivedAt, m.Author?.Handle, m.Author?.Name,
             m.Author?.Followers ?? 0, scan.RedactedText, m.Url, enriched.Sentiment.Score, enriched.Sentiment.Label,
-            enriched.Topics, m.ConversationKey, scan.Sensitive, [.. scan.Matches.Select(p => p.Kind).Distinct()]);
+            enriched.Topics, m.ConversationKey, scan.Sensitive, [.. scan.Matches.Select(p => p.Kind).Distinct()])
+        {
+            Shares = m.Metrics.Shares,
+        };
     }
 }
