@@ -8,19 +8,37 @@ using Webcare.Realtime.Grains.Contracts;
 
 namespace Webcare.Realtime.Grains;
 
+/// <summary>The persisted part of a source or topic grain: its detectors' learned rhythm and open incidents.</summary>
+[GenerateSerializer, Alias("webcare.activity-watch-state")]
+public sealed class ActivityWatchRecord
+{
+    [Id(0)] public ActivityWatch.State? Watch { get; set; }
+}
+
 /// <summary>
-/// Holds the sliding windows for one source or topic and watches its volume and negative volume for
-/// spikes. Kept alive: its 24-hour series and the detectors' learned rhythm live in memory, and there are
-/// only as many of these as there are sources and topics.
+/// Holds the sliding windows for one source or topic and watches its volume, negative volume and tone.
+/// Kept alive: its windows live in memory, and there are only as many of these as there are sources and
+/// topics. What the detectors learned (seasonal rhythm, calibration, open incidents) is persisted in
+/// <see cref="GrainStorage.Name"/> when it changed, at most once a <see cref="SaveInterval"/> and at once
+/// when an incident changes, and restored on activation: a restart neither forgets the rhythm nor loses or
+/// re-raises an alert.
 /// </summary>
 [KeepAlive]
-public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
+public abstract class ActivityGrain(
+    [PersistentState("watch", GrainStorage.Name)] IPersistentState<ActivityWatchRecord> saved,
+    TimeProvider clock) : Grain, IActivityGrain
 {
     /// <summary>How often finished minutes are checked; a spike is seen at most this long after its minute closes.</summary>
     public static readonly TimeSpan TickInterval = TimeSpan.FromSeconds(5);
 
+    /// <summary>Learning alone is saved at most this often; an incident change is saved on the next tick.</summary>
+    public static readonly TimeSpan SaveInterval = TimeSpan.FromMinutes(1);
+
     private readonly ActivityAggregate _aggregate = new();
-    private readonly ActivityWatch _watch = new(SeriesWatch.Amsterdam);
+    private ActivityWatch _watch = new(SeriesWatch.Amsterdam);
+    private bool _learned;          // the watch changed since the last save
+    private bool _incidentChanged;  // an incident event since the last save: save on the next tick
+    private DateTimeOffset _savedAt = DateTimeOffset.MinValue;
     // What an alert card shows beside the numbers: first and most-shared mentions, words of the window.
     private AlertEvidence? _evidence;
 
@@ -29,8 +47,15 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (saved.State.Watch is { } state) _watch = new ActivityWatch(SeriesWatch.Amsterdam, state: state);
         this.RegisterGrainTimer(TickAsync, TickInterval, TickInterval);
         return base.OnActivateAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_learned || _incidentChanged) await SaveAsync(clock.GetUtcNow());
+        await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     /// <summary>The words an alert's top terms leave out as the subject's own: a source's name, a topic's name and query.</summary>
@@ -49,12 +74,27 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
 
     public Task<ActivitySummary> GetSummaryAsync() => Task.FromResult(_aggregate.Summarize(Name, clock.GetUtcNow()));
 
-    public Task TickAsync() => WatchAsync(clock.GetUtcNow(), judgeFillingMinute: false);
+    public async Task TickAsync()
+    {
+        var now = clock.GetUtcNow();
+        await WatchAsync(now, judgeFillingMinute: false);
+        if (_incidentChanged || (_learned && now - _savedAt >= SaveInterval)) await SaveAsync(now);
+    }
+
+    private async Task SaveAsync(DateTimeOffset now)
+    {
+        saved.State.Watch = _watch.Snapshot();
+        await saved.WriteStateAsync();
+        (_learned, _incidentChanged, _savedAt) = (false, false, now);
+    }
 
     private async Task WatchAsync(DateTimeOffset now, bool judgeFillingMinute)
     {
+        var learnedUpTo = _watch.LastWatchedMinute;
         var (steps, minutes) = _watch.Watch(_aggregate, now, judgeFillingMinute);
+        _learned |= _watch.LastWatchedMinute != learnedUpTo;
         if (steps.Count == 0) return;
+        _incidentChanged = true;
         if (_evidence is null) _evidence = new AlertEvidence(await OwnTermsAsync());
         else _evidence.UseTerms(await OwnTermsAsync()); // rare (an alert step), and a topic's query may have changed
         var signals = steps.Select(step => Signal(step.Kind, step.Event, minutes));
@@ -79,12 +119,16 @@ public abstract class ActivityGrain(TimeProvider clock) : Grain, IActivityGrain
     private string Tenant => TenantKey.Split(this.GetPrimaryKeyString()).Tenant;
 }
 
-public sealed class SourceGrain(TimeProvider clock) : ActivityGrain(clock), ISourceGrain
+public sealed class SourceGrain(
+    [PersistentState("watch", GrainStorage.Name)] IPersistentState<ActivityWatchRecord> saved,
+    TimeProvider clock) : ActivityGrain(saved, clock), ISourceGrain
 {
     protected override string Scope => "source";
 }
 
-public sealed class TopicGrain(TimeProvider clock) : ActivityGrain(clock), ITopicGrain
+public sealed class TopicGrain(
+    [PersistentState("watch", GrainStorage.Name)] IPersistentState<ActivityWatchRecord> saved,
+    TimeProvider clock) : ActivityGrain(saved, clock), ITopicGrain
 {
     protected override string Scope => "topic";
 

@@ -30,6 +30,14 @@ internal static class DemoDetectionBenchmark
         var seed = Arg(args, "--seed", (int)DemoFeedOptions.Default.Seed);
         // Tone shifts (the negative share rises, the volume does not) every 6 hours, 3 h 10 min after each period start.
         var tonePeriodMinutes = Arg(args, "--tone-period-minutes", 360);
+        // For tuning the tone detector: --tone-half-score S --tone-max-dispersion D --tone-min-rise R --tone-min-opinions N (defaults: SentimentShiftOptions).
+        var toneOptions = SentimentShiftOptions.Default with
+        {
+            HalfScoreAt = ArgDouble(args, "--tone-half-score", SentimentShiftOptions.Default.HalfScoreAt),
+            MaxDispersion = ArgDouble(args, "--tone-max-dispersion", SentimentShiftOptions.Default.MaxDispersion),
+            MinShareRise = ArgDouble(args, "--tone-min-rise", SentimentShiftOptions.Default.MinShareRise),
+            MinOpinions = (long)ArgDouble(args, "--tone-min-opinions", SentimentShiftOptions.Default.MinOpinions),
+        };
         var clock = Stopwatch.StartNew();
 
         var withIncidents = new DemoFeed(DemoFeedOptions.Default with
@@ -41,7 +49,7 @@ internal static class DemoDetectionBenchmark
         });
         var measureFrom = Start.AddDays(warmupDays);
         var measureTo = measureFrom.AddDays(days);
-        var raised = Replay(withIncidents, measureFrom, measureTo);
+        var raised = Replay(withIncidents, measureFrom, measureTo, toneOptions);
         var incidents = withIncidents.IncidentsBetween(measureFrom, measureTo);
         var toneShifts = withIncidents.ToneShiftsBetween(measureFrom, measureTo);
         bool During(Raised r) =>
@@ -85,7 +93,7 @@ internal static class DemoDetectionBenchmark
 
         var quiet = new DemoFeed(DemoFeedOptions.Default with { Seed = seed, IncidentPeriod = null });
         var quietFrom = Start.AddDays(warmupDays);
-        var quietAlerts = Replay(quiet, quietFrom, quietFrom.AddDays(1));
+        var quietAlerts = Replay(quiet, quietFrom, quietFrom.AddDays(1), toneOptions);
 
         delays.Sort();
         Console.WriteLine($"demo feed, seed {seed}, an incident every {periodMinutes} minutes, {warmupDays} days of warm-up, then {days} days measured; {incidents.Count} incidents");
@@ -106,7 +114,7 @@ internal static class DemoDetectionBenchmark
     }
 
     /// <summary>The stream from <see cref="Start"/> to <paramref name="to"/>; returns the alerts raised from <paramref name="from"/> on.</summary>
-    private static List<Raised> Replay(DemoFeed feed, DateTimeOffset from, DateTimeOffset to)
+    private static List<Raised> Replay(DemoFeed feed, DateTimeOffset from, DateTimeOffset to, SentimentShiftOptions toneOptions)
     {
         var analyzer = new MentionAnalyzer(new RuleSentimentScorer(), new KeywordTopicMatcher(DemoFeed.DefaultTopics));
         var watched = new Dictionary<(string Scope, string Subject), (ActivityAggregate Aggregate, ActivityWatch Watch)>();
@@ -135,7 +143,7 @@ internal static class DemoDetectionBenchmark
                     raised.Add(new Raised(mention.CreatedAt, "conversation", key, AlertKind.SpreadingConversation, spread.Severity, spread.IncidentNumber));
                 foreach (var series in enriched.Topics.Select(t => ("topic", t)).Append(("source", mention.Source)))
                 {
-                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(), new ActivityWatch(SeriesWatch.Amsterdam));
+                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(), new ActivityWatch(SeriesWatch.Amsterdam, toneOptions));
                     w.Aggregate.Record(enriched, mention.CreatedAt);
                     Note(series.Item1, series.Item2, w.Watch.Watch(w.Aggregate, mention.CreatedAt, judgeFillingMinute: true).Steps, mention.CreatedAt);
                 }
@@ -148,6 +156,12 @@ internal static class DemoDetectionBenchmark
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static double ArgDouble(string[] args, string name, double fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    }
 
     private static int Arg(string[] args, string name, int fallback)
     {

@@ -9,12 +9,24 @@ namespace Webcare.Realtime.Core.Alerts;
 /// judges the minute still filling (for the spikes).
 /// The grain calls it; the demo-detection benchmark runs the very same code in stream time.
 /// </summary>
-public sealed class ActivityWatch(TimeZoneInfo timeZone)
+public sealed class ActivityWatch(TimeZoneInfo timeZone, SentimentShiftOptions? tone = null, ActivityWatch.State? state = null)
 {
-    private readonly SeriesWatch _volume = new(timeZone);
-    private readonly SeriesWatch _negative = new(timeZone);
-    private readonly ToneWatch _tone = new(timeZone);
-    private DateTimeOffset? _lastWatchedMinute;
+    private readonly SeriesWatch _volume = new(timeZone, state?.Volume);
+    private readonly SeriesWatch _negative = new(timeZone, state?.Negative);
+    private readonly ToneWatch _tone = new(timeZone, tone, state?.Tone);
+    private DateTimeOffset? _lastWatchedMinute = state?.LastWatchedMinute;
+
+    /// <summary>
+    /// What the watch has learned (each series' rhythm and calibration) and its open incidents: what a grain
+    /// persists so that a restart neither forgets the rhythm nor loses or re-raises an alert. Immutable;
+    /// serializable as JSON.
+    /// </summary>
+    public sealed record State(SeriesWatch.State Volume, SeriesWatch.State Negative, ToneWatch.State Tone, DateTimeOffset? LastWatchedMinute);
+
+    /// <summary>The last closed minute the watch has learned from; it moves only when there is something new to persist.</summary>
+    public DateTimeOffset? LastWatchedMinute => _lastWatchedMinute;
+
+    public State Snapshot() => new(_volume.Snapshot(), _negative.Snapshot(), _tone.Snapshot(), _lastWatchedMinute);
 
     public readonly record struct Step(AlertKind Kind, AlertEvent Event);
 

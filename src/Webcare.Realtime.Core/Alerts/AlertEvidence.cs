@@ -16,7 +16,7 @@ public sealed record AlertExplanation(
 /// per minute of the last hour, the first and the most-shared few mentions (all, and negative only) and the
 /// word counts of a sample of its mentions; and, for comparison, the decayed word counts of the minutes
 /// that have left the hour (the subject's usual words). An alert's top terms are the words over-represented
-/// in its window against that baseline.
+/// in its window against that baseline plus the minutes of the hour before the window.
 /// </summary>
 public sealed class AlertEvidence(AlertTerms terms)
 {
@@ -59,11 +59,19 @@ public sealed class AlertEvidence(AlertTerms terms)
         var first = ImmutableArray.CreateBuilder<WallMention>(MentionsKept);
         var shared = new List<WallMention>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
         var sampled = 0;
+        var sampledBefore = 0;
         foreach (var (index, minute) in _minutes)
         {
-            if (index < fromIndex) continue;
             var side = negativeOnly ? minute.Negative : minute.All;
+            if (index < fromIndex)
+            {
+                // The hour before the window is part of what is usual (and all there is on a new subject).
+                sampledBefore += side.Sampled;
+                foreach (var (term, count) in side.Terms) before[term] = before.GetValueOrDefault(term) + count;
+                continue;
+            }
             foreach (var m in side.First)
                 if (first.Count < MentionsKept) first.Add(m);
             shared.AddRange(side.Shared);
@@ -71,7 +79,7 @@ public sealed class AlertEvidence(AlertTerms terms)
             foreach (var (term, count) in side.Terms) counts[term] = counts.GetValueOrDefault(term) + count;
         }
         var baseline = negativeOnly ? _negative : _all;
-        return new AlertExplanation(first.ToImmutable(), baseline.TopTerms(counts, sampled),
+        return new AlertExplanation(first.ToImmutable(), baseline.TopTerms(counts, sampled, before, sampledBefore),
             [.. shared.OrderByDescending(m => m.Shares).ThenByDescending(m => m.Followers).ThenBy(m => m.CreatedAt).Take(MentionsKept)]);
     }
 
@@ -164,14 +172,15 @@ public sealed class AlertEvidence(AlertTerms terms)
         /// Words at least twice in the window and at least twice as frequent as usual, ranked by
         /// count × ln(count / expected) (their share of the log-likelihood ratio).
         /// </summary>
-        public ImmutableArray<AlertTerm> TopTerms(Dictionary<string, int> window, int sampled)
+        public ImmutableArray<AlertTerm> TopTerms(Dictionary<string, int> window, int sampled, Dictionary<string, int> recent, int sampledRecent)
         {
             if (sampled == 0) return [];
-            var perMention = 1.0 / (_mentions + 1);
+            var perMention = 1.0 / (_mentions + sampledRecent + 1);
             return
             [
                 .. window
-                    .Select(p => (Term: p.Key, Count: p.Value, Expected: sampled * (_counts.GetValueOrDefault(p.Key) + 0.5) * perMention))
+                    .Select(p => (Term: p.Key, Count: p.Value,
+                        Expected: sampled * (_counts.GetValueOrDefault(p.Key) + recent.GetValueOrDefault(p.Key) + 0.5) * perMention))
                     .Where(t => t.Count >= 2 && t.Count >= 2 * t.Expected)
                     .OrderByDescending(t => t.Count * Math.Log(t.Count / t.Expected)).ThenBy(t => t.Term, StringComparer.Ordinal)
                     .Take(TopTermCount)

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Webcare.Realtime.Core.Detection;
 
 /// <summary>
@@ -45,6 +47,38 @@ public sealed class SentimentShiftDetector
         _windowAbnormal = new bool[_windowNegative.Length];
         _windowMinute = new long[_windowNegative.Length];
         _dispersion = _options.InitialDispersion;
+    }
+
+    /// <summary>The window and everything learned (baseline shares per hour, dispersion), for persisting.</summary>
+    public sealed record State(
+        ImmutableArray<double> WindowNegative, ImmutableArray<double> WindowOpinions, ImmutableArray<bool> WindowAbnormal, ImmutableArray<long> WindowMinute,
+        long LastMinute, long FirstTicks, double Negative, double Opinions, long CountsTicks,
+        ImmutableArray<double> HourNegative, ImmutableArray<double> HourOpinions, ImmutableArray<long> HourTicks, ImmutableArray<long> HourFirstTicks,
+        double Residual, double WindowSize, double Dispersion, long DispersionSamples);
+
+    public State Snapshot() => new(
+        [.. _windowNegative], [.. _windowOpinions], [.. _windowAbnormal], [.. _windowMinute],
+        _lastMinute, _firstTicks, _negative, _opinions, _countsTicks,
+        [.. _hourNegative], [.. _hourOpinions], [.. _hourTicks], [.. _hourFirstTicks],
+        _residual, _windowSize, _dispersion, _dispersionSamples);
+
+    /// <summary>A detector with these options that continues exactly where the snapshot was taken.</summary>
+    public static SentimentShiftDetector Restore(State state, SentimentShiftOptions? options = null)
+    {
+        var d = new SentimentShiftDetector(options);
+        if (state.WindowNegative.Length != d._windowNegative.Length)
+            throw new ArgumentException($"a window of {state.WindowNegative.Length} minutes cannot restore one of {d._windowNegative.Length}", nameof(state));
+        state.WindowNegative.CopyTo(d._windowNegative);
+        state.WindowOpinions.CopyTo(d._windowOpinions);
+        state.WindowAbnormal.CopyTo(d._windowAbnormal);
+        state.WindowMinute.CopyTo(d._windowMinute);
+        state.HourNegative.CopyTo(d._hourNegative);
+        state.HourOpinions.CopyTo(d._hourOpinions);
+        state.HourTicks.CopyTo(d._hourTicks);
+        state.HourFirstTicks.CopyTo(d._hourFirstTicks);
+        (d._lastMinute, d._firstTicks, d._negative, d._opinions, d._countsTicks) = (state.LastMinute, state.FirstTicks, state.Negative, state.Opinions, state.CountsTicks);
+        (d._residual, d._windowSize, d._dispersion, d._dispersionSamples) = (state.Residual, state.WindowSize, state.Dispersion, state.DispersionSamples);
+        return d;
     }
 
     /// <summary>The learned over-dispersion of window shares (beta-binomial intra-class correlation).</summary>
