@@ -108,6 +108,7 @@
       "kind.VolumeSpike": "Volumepiek",
       "kind.NegativeSpike": "Negatieve piek",
       "kind.SpreadingConversation": "Verspreidend gesprek",
+      "kind.SentimentShift": "Toon slaat om",
       "state.Raised": "Nieuw",
       "state.Updated": "Bijgewerkt",
       "state.Acknowledged": "Bevestigd",
@@ -179,6 +180,7 @@
       "kind.VolumeSpike": "Volume spike",
       "kind.NegativeSpike": "Negative spike",
       "kind.SpreadingConversation": "Spreading conversation",
+      "kind.SentimentShift": "Tone turns",
       "state.Raised": "New",
       "state.Updated": "Updated",
       "state.Acknowledged": "Acknowledged",
@@ -1023,6 +1025,9 @@
     figures.appendChild(peak);
     body.appendChild(figures);
 
+    const why = el("div", "alert-why"); // top terms, most shared, net sentiment (alert-explain.js)
+    body.appendChild(why);
+
     const chart = el("canvas", "alert-chart");
     chart.setAttribute("aria-hidden", "true");
     body.appendChild(chart);
@@ -1033,7 +1038,7 @@
     return {
       li: li, sevValue: sevValue, sevBar: sevBar, kind: kind, scope: scope, subject: subject,
       stateChip: stateChip, age: age, headline: headline, rate: rate, peak: peak, chart: chart,
-      mentions: mentions, alert: null, drawn: null, drawnSize: "",
+      mentions: mentions, why: why, alert: null, drawn: null, drawnSize: "",
     };
   }
 
@@ -1042,14 +1047,14 @@
     const fmt = view.fmt;
     const sevCls = severityClass(a.severity);
     parts.li.className = "alert-card sev-" + sevCls + " state-" + a.state.toLowerCase()
-      + " kind-" + (a.kind === "NegativeSpike" ? "neg" : a.kind === "SpreadingConversation" ? "spread" : "vol") + (a.isOpen ? " is-open" : " is-resolved")
+      + " kind-" + (a.kind === "NegativeSpike" ? "neg" : a.kind === "SpreadingConversation" ? "spread" : a.kind === "SentimentShift" ? "tone" : "vol") + (a.isOpen ? " is-open" : " is-resolved")
       + (parts.li.classList.contains("is-new") ? " is-new" : "");
     setText(parts.sevValue, String(a.severity));
     const segs = parts.sevBar.children;
     for (let i = 0; i < segs.length; i++) segs[i].classList.toggle("on", i < a.severity);
 
     if (parts.alert !== a) {
-      setText(parts.kind, t("kind." + (a.kind === "NegativeSpike" || a.kind === "SpreadingConversation" ? a.kind : "VolumeSpike")));
+      setText(parts.kind, t("kind." + (a.kind === "NegativeSpike" || a.kind === "SpreadingConversation" || a.kind === "SentimentShift" ? a.kind : "VolumeSpike")));
       setText(parts.scope, t(a.scope === "source" ? "scope.source" : "scope.topic"));
       setText(parts.subject, alertSubject(a));
       parts.subject.title = typeof a.subject === "string" ? a.subject : "";
@@ -1065,6 +1070,7 @@
         return li;
       });
       parts.mentions.replaceChildren.apply(parts.mentions, items);
+      if (root.WebcareAlertExplain) root.WebcareAlertExplain.render(parts.why, a, t.lang);
       parts.alert = a;
     }
 

@@ -29,13 +29,33 @@ internal static class DemoDetectionBenchmark
         // The demo's default (an incident every 30 minutes) keeps a wall lively; a real hospital has far fewer.
         var periodMinutes = Arg(args, "--incident-period-minutes", 30);
         var seed = Arg(args, "--seed", (int)DemoFeedOptions.Default.Seed);
+        // Tone shifts (the negative share rises, the volume does not) every 6 hours, 3 h 10 min after each period start.
+        var tonePeriodMinutes = Arg(args, "--tone-period-minutes", 360);
+        // For tuning the tone detector: --tone-half-score S --tone-max-dispersion D --tone-min-rise R --tone-min-opinions N (defaults: SentimentShiftOptions).
+        var toneOptions = SentimentShiftOptions.Default with
+        {
+            HalfScoreAt = ArgDouble(args, "--tone-half-score", SentimentShiftOptions.Default.HalfScoreAt),
+            MaxDispersion = ArgDouble(args, "--tone-max-dispersion", SentimentShiftOptions.Default.MaxDispersion),
+            MinShareRise = ArgDouble(args, "--tone-min-rise", SentimentShiftOptions.Default.MinShareRise),
+            MinOpinions = (long)ArgDouble(args, "--tone-min-opinions", SentimentShiftOptions.Default.MinOpinions),
+        };
         var clock = Stopwatch.StartNew();
 
-        var withIncidents = new DemoFeed(DemoFeedOptions.Default with { Seed = seed, IncidentPeriod = TimeSpan.FromMinutes(periodMinutes) });
+        var withIncidents = new DemoFeed(DemoFeedOptions.Default with
+        {
+            Seed = seed,
+            IncidentPeriod = TimeSpan.FromMinutes(periodMinutes),
+            ToneShiftPeriod = tonePeriodMinutes > 0 ? TimeSpan.FromMinutes(tonePeriodMinutes) : null,
+            ToneShiftOffset = TimeSpan.FromMinutes(Math.Min(190, Math.Max(tonePeriodMinutes - 41, 0))),
+        });
         var measureFrom = Start.AddDays(warmupDays);
         var measureTo = measureFrom.AddDays(days);
-        var raised = Replay(withIncidents, measureFrom, measureTo);
+        var raised = Replay(withIncidents, measureFrom, measureTo, toneOptions);
         var incidents = withIncidents.IncidentsBetween(measureFrom, measureTo);
+        var toneShifts = withIncidents.ToneShiftsBetween(measureFrom, measureTo);
+        bool During(Raised r) =>
+            incidents.Any(i => r.At >= i.Onset.AddMinutes(-1) && r.At <= i.End.AddMinutes(30))
+            || toneShifts.Any(t => r.At >= t.Onset.AddMinutes(-1) && r.At <= t.End.AddMinutes(30));
 
         var delays = new List<double>();
         var missed = 0;
@@ -47,7 +67,21 @@ internal static class DemoDetectionBenchmark
             if (first is null) missed++;
             else delays.Add(Math.Max(0, (first.At - incident.Onset).TotalMinutes));
         }
-        var outside = raised.Where(r => !incidents.Any(i => r.At >= i.Onset.AddMinutes(-1) && r.At <= i.End.AddMinutes(30))).ToList();
+        var outside = raised.Where(r => !During(r)).ToList();
+
+        // Each tone shift: the first sentiment-shift alert on its organisation's topic, and whether a volume spike fired there too.
+        var toneDelays = new List<double>();
+        var toneMissed = 0;
+        var toneVolumeAlerts = 0;
+        foreach (var shift in toneShifts)
+        {
+            bool InShift(Raised r) => r.Scope == "topic" && r.Subject == shift.Organisation && r.At >= shift.Onset.AddMinutes(-1) && r.At <= shift.End.AddMinutes(30);
+            var first = raised.Where(r => r.Kind == AlertKind.SentimentShift && InShift(r)).OrderBy(r => r.At).FirstOrDefault();
+            if (first is null) toneMissed++;
+            else toneDelays.Add(Math.Max(0, (first.At - shift.Onset).TotalMinutes));
+            if (raised.Any(r => r.Kind == AlertKind.VolumeSpike && InShift(r))) toneVolumeAlerts++;
+        }
+        toneDelays.Sort();
 
         // The spreading complaint of each incident: its alert on that very conversation.
         var spreadDelays = new List<double>();
@@ -60,7 +94,7 @@ internal static class DemoDetectionBenchmark
 
         var quiet = new DemoFeed(DemoFeedOptions.Default with { Seed = seed, IncidentPeriod = null });
         var quietFrom = Start.AddDays(warmupDays);
-        var quietAlerts = Replay(quiet, quietFrom, quietFrom.AddDays(1));
+        var quietAlerts = Replay(quiet, quietFrom, quietFrom.AddDays(1), toneOptions);
 
         delays.Sort();
         Console.WriteLine($"demo feed, seed {seed}, an incident every {periodMinutes} minutes, {warmupDays} days of warm-up, then {days} days measured; {incidents.Count} incidents");
@@ -69,16 +103,19 @@ internal static class DemoDetectionBenchmark
         Console.WriteLine($"topic and source alerts raised during incidents: {raised.Count(r => r.Kind != AlertKind.SpreadingConversation) - outsideSeries}; outside incidents (false): {outsideSeries}" +
             (periodMinutes <= 40 ? " (vacuous at this period: the incident windows cover all the time)" : ""));
         foreach (var r in outside.Where(r => r.Kind != AlertKind.SpreadingConversation).Take(10)) Console.WriteLine($"  false: {r.At:u} {r.Scope} {r.Subject} {r.Kind} severity {r.Severity}");
+        Console.WriteLine($"tone shifts (every {tonePeriodMinutes} min, {withIncidents.Options.ToneShiftDuration.TotalMinutes:F0} min each, volume unchanged): {toneShifts.Count}; sentiment-shift alert on the organisation's topic: {toneShifts.Count - toneMissed}, delay from onset median {Percentile(toneDelays, 50):F2}, p90 {Percentile(toneDelays, 90):F2}, max {(toneDelays.Count > 0 ? toneDelays[^1] : double.NaN):F2} min; missed {toneMissed}; a volume spike there too: {toneVolumeAlerts}");
+        Console.WriteLine($"sentiment-shift alerts in all: {raised.Count(r => r.Kind == AlertKind.SentimentShift)} (outside incidents and tone shifts: {outside.Count(r => r.Kind == AlertKind.SentimentShift)})");
         Console.WriteLine($"spreading complaint of each incident flagged: {spreadDelays.Count} of {incidents.Count}; delay from onset median {Percentile(spreadDelays, 50):F2} min, max {(spreadDelays.Count > 0 ? spreadDelays[^1] : double.NaN):F2}");
         Console.WriteLine($"  of which other conversations flagged as spreading outside incidents: {outside.Count(r => r.Kind == AlertKind.SpreadingConversation)}");
         Console.WriteLine($"quiet replay (no incidents, 24 h after the same warm-up): {quietAlerts.Count(r => r.Kind != AlertKind.SpreadingConversation)} topic and source alerts; {quietAlerts.Count(r => r.Kind == AlertKind.SpreadingConversation)} conversations flagged as spreading");
         foreach (var r in quietAlerts.Where(r => r.Kind != AlertKind.SpreadingConversation).Take(10)) Console.WriteLine($"  quiet: {r.At:u} {r.Scope} {r.Subject} {r.Kind} severity {r.Severity}");
+        Console.WriteLine($"  of which sentiment shifts: {quietAlerts.Count(r => r.Kind == AlertKind.SentimentShift)}");
         Console.WriteLine($"({clock.Elapsed.TotalSeconds:F1} s)");
         return 0;
     }
 
     /// <summary>The stream from <see cref="Start"/> to <paramref name="to"/>; returns the alerts raised from <paramref name="from"/> on.</summary>
-    private static List<Raised> Replay(DemoFeed feed, DateTimeOffset from, DateTimeOffset to)
+    private static List<Raised> Replay(DemoFeed feed, DateTimeOffset from, DateTimeOffset to, SentimentShiftOptions toneOptions)
     {
         var analyzer = new MentionAnalyzer(new RuleSentimentScorer(), new TopicMatcher(DemoFeed.DefaultTopics));
         var watched = new Dictionary<(string Scope, string Subject), (ActivityAggregate Aggregate, ActivityWatch Watch)>();
@@ -107,7 +144,7 @@ internal static class DemoDetectionBenchmark
                     raised.Add(new Raised(mention.CreatedAt, "conversation", key, AlertKind.SpreadingConversation, spread.Severity, spread.IncidentNumber));
                 foreach (var series in enriched.Topics.Select(t => ("topic", t)).Append(("source", mention.Source)))
                 {
-                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(), new ActivityWatch(SeriesWatch.Amsterdam));
+                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(), new ActivityWatch(SeriesWatch.Amsterdam, toneOptions));
                     w.Aggregate.Record(enriched, mention.CreatedAt);
                     Note(series.Item1, series.Item2, w.Watch.Watch(w.Aggregate, mention.CreatedAt, judgeFillingMinute: true).Steps, mention.CreatedAt);
                 }
@@ -120,6 +157,12 @@ internal static class DemoDetectionBenchmark
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static double ArgDouble(string[] args, string name, double fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? double.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    }
 
     private static int Arg(string[] args, string name, int fallback)
     {

@@ -8,7 +8,7 @@ namespace Webcare.Realtime.Benchmarks;
 /// Scores NAB result files (written by <c>webcare nab</c>) on realTweets for every detector under
 /// <c>--results</c>, with the threshold optimised per profile over the ten series together, and checks
 /// the scorer first: a synthetic detector that fires at every window start must score 100, one that
-/// never fires 0.
+/// never fires 0. With <c>--held-out</c> it also runs the leave-one-series-out evaluation.
 /// </summary>
 internal static class NabBenchmark
 {
@@ -37,6 +37,12 @@ internal static class NabBenchmark
         var none = series.Select(name => (name, new double[truth[name].Timestamps.Length])).ToArray();
         Report("check: perfect", Score(perfect, windowsJson, truth, profiles));
         Report("check: null", Score(none, windowsJson, truth, profiles));
+
+        if (args.Contains("--held-out"))
+        {
+            // The detector's settings and threshold chosen on nine series, scored on the tenth (see NabHeldOut).
+            NabHeldOut.Report([.. series.Select(name => (name, truth[name].Timestamps, truth[name].Values, Windows(windowsJson, name, truth[name].Timestamps)))], profiles);
+        }
 
         if (results is null) return 0;
         foreach (var detectorDir in Directory.GetDirectories(results).Order(StringComparer.Ordinal))

@@ -10,6 +10,8 @@ public enum AlertKind
     SpreadingConversation,
     /// <summary>Conversations of a source waiting past their webcare SLA (<see cref="Webcare.SlaBreachWatch"/>).</summary>
     SlaBreach,
+    /// <summary>The tone turns: the negative share of the opinions in the last 20 minutes is far above normal, whatever the volume.</summary>
+    SentimentShift,
 }
 
 public enum AlertState
@@ -49,4 +51,20 @@ public sealed record Alert(
     ImmutableArray<WallMention> FirstMentions)
 {
     public bool IsOpen => State is not AlertState.Resolved;
+
+    /// <summary>For a sentiment shift: net sentiment, (pos − neg)/(pos + neg), of the alert's window and of the baseline; null otherwise.</summary>
+    public double? NetSentiment { get; init; }
+    public double? ExpectedNetSentiment { get; init; }
+
+    /// <summary>
+    /// The words most over-represented in the alert's window against the subject's usual words (stop words and
+    /// the topic's own query words left out), most telling first: what the incident is about.
+    /// </summary>
+    public ImmutableArray<AlertTerm> TopTerms { get; init; } = [];
+
+    /// <summary>The window's mentions with the most shares (then reach), most first, at most three.</summary>
+    public ImmutableArray<WallMention> MostShared { get; init; } = [];
 }
+
+/// <summary>A word of an alert's window: how often it occurs there, and how often the subject's usual mix would have it.</summary>
+public sealed record AlertTerm(string Term, int Count, double Expected);

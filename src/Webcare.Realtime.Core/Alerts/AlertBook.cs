@@ -53,9 +53,16 @@ public sealed class AlertBook
             e.Observed,
             e.Expected,
             Math.Max(e.PeakObserved, known?.PeakObserved ?? 0),
-            Headline(signal.Kind, signal.Subject, e.Kind == AlertEventKind.Resolved ? e.PeakObserved : e.Observed, e.Expected, e.Kind),
+            Headline(signal.Kind, signal.Subject, e),
             signal.MinuteVolume,
-            known is { FirstMentions.IsEmpty: false } ? known.FirstMentions : signal.FirstMentions);
+            known is { FirstMentions.IsEmpty: false } ? known.FirstMentions : signal.FirstMentions)
+        {
+            NetSentiment = e.Opinions > 0 ? 1 - 2.0 * e.Observed / e.Opinions : null,
+            ExpectedNetSentiment = e.Opinions > 0 ? 1 - 2.0 * e.Expected / e.Opinions : null,
+            // A resolve step's window is back to normal: keep the explanation of the incident itself.
+            TopTerms = e.Kind == AlertEventKind.Resolved && known is not null ? known.TopTerms : signal.TopTerms,
+            MostShared = e.Kind == AlertEventKind.Resolved && known is not null ? known.MostShared : signal.MostShared,
+        };
         _alerts[id] = alert;
         Prune(now);
         return alert;
@@ -101,8 +108,16 @@ public sealed class AlertBook
         return resolved;
     }
 
-    private static string Headline(AlertKind kind, string subject, long observed, double expected, AlertEventKind step)
+    private static string Headline(AlertKind kind, string subject, AlertEvent e)
     {
+        var step = e.Kind;
+        var observed = step == AlertEventKind.Resolved ? e.PeakObserved : e.Observed;
+        var expected = e.Expected;
+        if (kind == AlertKind.SentimentShift)
+            return step == AlertEventKind.Resolved
+                ? $"{subject}: toon weer normaal"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{subject}: toon slaat om, {e.Observed} van {e.Opinions} meningen negatief ({100.0 * e.Observed / Math.Max(e.Opinions, 1):0}%), normaal {100 * expected / Math.Max(e.Opinions, 1):0}%");
         if (kind == AlertKind.SpreadingConversation)
             return step == AlertEventKind.Resolved
                 ? $"Gesprek {subject} verspreidt zich niet meer (piek {observed} berichten in 10 minuten)"

@@ -11,4 +11,9 @@ public sealed record AlertSignal(
     AlertKind Kind,
     AlertEvent Event,
     ImmutableArray<int> MinuteVolume,
-    ImmutableArray<WallMention> FirstMentions);
+    ImmutableArray<WallMention> FirstMentions)
+{
+    /// <summary>The window's top terms and most-shared mentions (see <see cref="Alert"/>); empty when the watcher keeps none.</summary>
+    public ImmutableArray<AlertTerm> TopTerms { get; init; } = [];
+    public ImmutableArray<WallMention> MostShared { get; init; } = [];
+}

@@ -13,7 +13,7 @@ public sealed class SeriesWatch
     public static readonly TimeSpan Bucket = TimeSpan.FromMinutes(1);
 
     private readonly CountAnomalyDetector _detector;
-    private readonly AlertTracker _tracker = new();
+    private readonly AlertTracker _tracker;
     private readonly AlertTrackerOptions _thresholds = AlertTrackerOptions.Default;
     private DateTimeOffset? _raisedEarlyFor;
 
@@ -25,15 +25,25 @@ public sealed class SeriesWatch
     /// </summary>
     public static readonly (long Count, double Excess) MinimumPerMinute = (12, 8);
 
-    public SeriesWatch(TimeZoneInfo timeZone) =>
-        _detector = new CountAnomalyDetector(CountAnomalyDetectorOptions.Default with
+    public SeriesWatch(TimeZoneInfo timeZone, State? state = null)
+    {
+        var options = CountAnomalyDetectorOptions.Default with
         {
             BucketsPerHour = 60,
             WarmUpBuckets = 30,
             TimeZone = timeZone,
             MinCount = MinimumPerMinute.Count,
             MinExcess = MinimumPerMinute.Excess,
-        });
+        };
+        _detector = state is null ? new CountAnomalyDetector(options) : CountAnomalyDetector.Restore(state.Detector, options);
+        _tracker = state is null ? new AlertTracker() : AlertTracker.Restore(state.Tracker);
+        _raisedEarlyFor = state?.RaisedEarlyFor;
+    }
+
+    /// <summary>The learned rhythm and the open incident, for persisting; pass it to the constructor to continue.</summary>
+    public sealed record State(CountAnomalyDetector.State Detector, AlertTracker.State Tracker, DateTimeOffset? RaisedEarlyFor);
+
+    public State Snapshot() => new(_detector.Snapshot(), _tracker.Snapshot(), _raisedEarlyFor);
 
     public bool IsOpen => _tracker.IsOpen || _raisedEarlyFor is not null;
 

@@ -33,6 +33,7 @@ public sealed class DemoFeed
     private readonly double _postsPerSecond;
     private readonly DemoAuthorPool _authors;
     private readonly DemoIncidentSchedule? _incidents;
+    private readonly DemoIncidentSchedule? _toneShifts;
 
     public DemoFeed(DemoFeedOptions options)
     {
@@ -52,6 +53,16 @@ public sealed class DemoFeed
                 throw new ArgumentOutOfRangeException(nameof(options), "IncidentVolumeFactor must be between 1 and 50");
             _incidents = new DemoIncidentSchedule((long)period.TotalMilliseconds, (long)options.IncidentOffset.TotalMilliseconds,
                 (long)options.IncidentDuration.TotalMilliseconds, options.Seed);
+        }
+        if (options.ToneShiftPeriod is { } tonePeriod)
+        {
+            if (tonePeriod < TimeSpan.FromMinutes(1) || options.ToneShiftDuration <= TimeSpan.Zero || options.ToneShiftDuration > tonePeriod
+                || options.ToneShiftOffset < TimeSpan.Zero || options.ToneShiftOffset >= tonePeriod)
+                throw new ArgumentOutOfRangeException(nameof(options), "ToneShiftPeriod must be at least a minute, ToneShiftDuration positive and at most the period, ToneShiftOffset in [0, period)");
+            if (!double.IsFinite(options.ToneShiftComplaintShare) || options.ToneShiftComplaintShare is < 0 or > 1)
+                throw new ArgumentOutOfRangeException(nameof(options), "ToneShiftComplaintShare must be between 0 and 1");
+            _toneShifts = new DemoIncidentSchedule((long)tonePeriod.TotalMilliseconds, (long)options.ToneShiftOffset.TotalMilliseconds,
+                (long)options.ToneShiftDuration.TotalMilliseconds, options.Seed + DemoStreams.ToneRotation);
         }
         _options = options;
         _seed = options.Seed;
@@ -130,6 +141,21 @@ public sealed class DemoFeed
         return result;
     }
 
+    /// <summary>The tone shifts whose onset is in [from, to).</summary>
+    public IReadOnlyList<DemoToneShift> ToneShiftsBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        if (_toneShifts is null || to <= from) return [];
+        var result = new List<DemoToneShift>();
+        var toMs = CeilingMs(to);
+        for (var k = _toneShifts.FirstIndexFrom(CeilingMs(from)); _toneShifts.OnsetMs(k) < toMs; k++)
+        {
+            var onset = _toneShifts.OnsetMs(k);
+            result.Add(new DemoToneShift(_toneShifts.AnyOrganisationOf(k).Name,
+                DateTimeOffset.FromUnixTimeMilliseconds(onset), DateTimeOffset.FromUnixTimeMilliseconds(onset + _toneShifts.DurationMs)));
+        }
+        return result;
+    }
+
     // The incident organisation's own posts rise to IncidentVolumeFactor times their usual rate.
     private double IncidentExtraRate(long incident, double ordinaryRate)
     {
@@ -159,6 +185,10 @@ public sealed class DemoFeed
             org = DemoTraffic.PickOrganisation(ref rng);
             source = DemoTraffic.PickSource(ref rng, incident: false);
             var intent = DemoTraffic.PickIntent(source, ref rng);
+            // A tone shift turns posts into complaints from a stream of its own: without one, nothing else changes.
+            if (_toneShifts?.ActiveAt(slot * 1000) is { } shift && _toneShifts.AnyOrganisationOf(shift) == org
+                && DemoRandom.For(_seed, slot, index, DemoStreams.ToneShift).Chance(_options.ToneShiftComplaintShare))
+                intent = DemoIntent.Complaint;
             var format = DemoTraffic.FormatOf(source);
             template = rng.Pick(DemoTemplateIndex.PostBucket(format, intent, org.Kind, english && format == DemoFormats.Social));
         }

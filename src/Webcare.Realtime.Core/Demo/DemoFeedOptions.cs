@@ -24,6 +24,21 @@ public sealed record DemoFeedOptions
     /// <summary>The incident organisation's volume during an incident, as a multiple of its usual volume.</summary>
     public double IncidentVolumeFactor { get; init; } = 5;
 
+    /// <summary>
+    /// Time between tone shifts, aligned to the Unix epoch; null (the default) for none. In a tone shift one
+    /// organisation's ordinary posts turn into complaints (<see cref="ToneShiftComplaintShare"/> of them) for
+    /// <see cref="ToneShiftDuration"/>, at its normal volume: the tone turns, the volume does not.
+    /// </summary>
+    public TimeSpan? ToneShiftPeriod { get; init; }
+
+    /// <summary>How far after each epoch-aligned period start a tone shift begins.</summary>
+    public TimeSpan ToneShiftOffset { get; init; } = TimeSpan.FromMinutes(190);
+
+    public TimeSpan ToneShiftDuration { get; init; } = TimeSpan.FromMinutes(40);
+
+    /// <summary>The share of the organisation's ordinary posts that become complaints during a tone shift.</summary>
+    public double ToneShiftComplaintShare { get; init; } = 0.8;
+
     /// <summary>Whether the organisations' own webcare accounts answer some conversations.</summary>
     public bool IncludeOwnReplies { get; init; } = true;
 

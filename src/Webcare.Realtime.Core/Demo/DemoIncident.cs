@@ -30,3 +30,10 @@ public sealed record DemoIncident(
     /// <summary>The root's <see cref="Model.Mention.ConversationKey"/>, as conversation aggregates key it.</summary>
     public string ConversationKey => $"{Source}:{RootId}";
 }
+
+/// <summary>
+/// One scheduled tone shift in the demo feed: from <see cref="Onset"/> to <see cref="End"/> most of the
+/// organisation's ordinary posts are complaints, at its usual volume. <see cref="Organisation"/> is also its
+/// topic's name.
+/// </summary>
+public sealed record DemoToneShift(string Organisation, DateTimeOffset Onset, DateTimeOffset End);

@@ -46,6 +46,10 @@ internal sealed class DemoIncidentSchedule
             : DemoOrganisation.Hospitals[(int)FloorMod(turn, DemoOrganisation.Hospitals.Length)];
     }
 
+    /// <summary>For schedules of one kind (tone shifts): every organisation in turn.</summary>
+    public DemoOrganisation AnyOrganisationOf(long index) =>
+        DemoOrganisation.All[(int)FloorMod(index + _rotation, DemoOrganisation.All.Length)];
+
     public static long FloorDiv(long a, long b) => a / b - (a % b < 0 ? 1 : 0);
 
     public static long CeilDiv(long a, long b) => -FloorDiv(-a, b);

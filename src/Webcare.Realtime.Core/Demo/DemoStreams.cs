@@ -15,6 +15,8 @@ internal static class DemoStreams
     public const long WebcareUpdate = 6;
     public const long IncidentPlan = 7;
     public const long Rotation = 8;
+    public const long ToneShift = 9;
+    public const long ToneRotation = 10;
 
     /// <summary>Reply k uses Reply + k, share k uses Share + k.</summary>
     public const long Reply = 1L << 20;

@@ -12,6 +12,7 @@ public enum AlertEventKind
 /// resolve, so a consumer updates one alert instead of stacking duplicates.
 /// </summary>
 /// <param name="Severity">1–10, from how improbable and how large the peak so far is.</param>
+/// <param name="Opinions">For a sentiment shift: the opinionated mentions in the window, of which <c>Observed</c> were negative; 0 otherwise.</param>
 public sealed record AlertEvent(
     AlertEventKind Kind,
     long IncidentNumber,
@@ -22,4 +23,5 @@ public sealed record AlertEvent(
     double Expected,
     double Score,
     long PeakObserved,
-    double PeakScore);
+    double PeakScore,
+    long Opinions = 0);

@@ -20,6 +20,22 @@ public sealed class AlertTracker(AlertTrackerOptions? options = null)
     public bool IsOpen => _open;
     public long Incidents => _incidents;
 
+    /// <summary>The incident count and the open incident, if any, for persisting: a restored tracker neither loses nor re-raises it.</summary>
+    public sealed record State(long Incidents, bool Open, DateTimeOffset OpenedAt, DateTimeOffset LastAbnormal, int Severity, long PeakObserved, double PeakScore);
+
+    public State Snapshot() => new(_incidents, _open, _openedAt, _lastAbnormal, _severity, _peakObserved, _peakScore);
+
+    public static AlertTracker Restore(State state, AlertTrackerOptions? options = null) => new(options)
+    {
+        _incidents = state.Incidents,
+        _open = state.Open,
+        _openedAt = state.OpenedAt,
+        _lastAbnormal = state.LastAbnormal,
+        _severity = state.Severity,
+        _peakObserved = state.PeakObserved,
+        _peakScore = state.PeakScore,
+    };
+
     /// <summary>The event this bucket causes, or null when nothing changes for a consumer.</summary>
     public AlertEvent? Observe(in CountAnomaly bucket)
     {

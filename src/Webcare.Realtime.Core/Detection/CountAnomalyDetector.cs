@@ -35,6 +35,23 @@ public sealed class CountAnomalyDetector
 
     public long Buckets => _buckets;
 
+    /// <summary>Everything the detector has learned (level, dispersion, daily and weekly rhythm, calibration), for persisting.</summary>
+    public sealed record State(long LastTicks, long Buckets, double Level, double Dispersion,
+        SeasonalProfile.State Day, SeasonalProfile.State Week, SurpriseCalibration.State Calibration);
+
+    public State Snapshot() => new(_lastTicks, _buckets, _level, _dispersion, _day.Snapshot(), _week.Snapshot(), _calibration.Snapshot());
+
+    /// <summary>A detector with these options that continues exactly where the snapshot was taken.</summary>
+    public static CountAnomalyDetector Restore(State state, CountAnomalyDetectorOptions? options = null)
+    {
+        var detector = new CountAnomalyDetector(options);
+        (detector._lastTicks, detector._buckets, detector._level, detector._dispersion) = (state.LastTicks, state.Buckets, state.Level, state.Dispersion);
+        detector._day.Restore(state.Day);
+        detector._week.Restore(state.Week);
+        detector._calibration.Restore(state.Calibration);
+        return detector;
+    }
+
     /// <summary>The next bucket of the series; buckets must come in strictly increasing time order.</summary>
     public CountAnomaly Observe(DateTimeOffset start, long count)
     {

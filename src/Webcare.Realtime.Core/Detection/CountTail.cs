@@ -17,6 +17,39 @@ public static class CountTail
         return RegularizedBeta(mean / (size + mean), observed, size);
     }
 
+    /// <summary>
+    /// P(X ≥ observed) for X ~ BetaBinomial(trials, mean share p, intra-class correlation rho): a share of
+    /// small counts that varies more than a binomial would (the day's news, one angry thread), so that a
+    /// window's share is judged against how much windows really vary. rho → 0 is the binomial.
+    /// </summary>
+    public const int ExactTrialsUpTo = 1000;
+
+    public static double BetaBinomialUpper(long observed, long trials, double share, double rho)
+    {
+        if (observed <= 0) return 1.0;
+        if (observed > trials) return 0.0;
+        share = Math.Clamp(share, 1e-6, 1 - 1e-6);
+        rho = Math.Clamp(rho, 1e-6, 0.999);
+        if (trials > ExactTrialsUpTo)
+        {
+            // The exact sum costs a term per trial; at this size the normal approximation is as good.
+            var variance = trials * share * (1 - share) * (1 + (trials - 1) * rho);
+            return NormalUpper((observed - 0.5 - trials * share) / Math.Sqrt(variance));
+        }
+        var strength = 1.0 / rho - 1.0; // alpha + beta
+        var alpha = share * strength;
+        var beta = (1 - share) * strength;
+        var logNorm = LogGamma(trials + 1) + LogGamma(alpha + beta) - LogGamma(alpha) - LogGamma(beta) - LogGamma(trials + alpha + beta);
+        // Summed from the far tail inwards in log space; the terms past `observed` fall quickly.
+        var sum = 0.0;
+        for (var x = trials; x >= observed; x--)
+        {
+            var logTerm = logNorm - LogGamma(x + 1) - LogGamma(trials - x + 1) + LogGamma(x + alpha) + LogGamma(trials - x + beta);
+            sum += Math.Exp(logTerm);
+        }
+        return Math.Min(sum, 1.0);
+    }
+
     /// <summary>I_x(a, b), by the Lentz continued fraction on whichever side converges fast.</summary>
     public static double RegularizedBeta(double x, double a, double b)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Webcare.Realtime.Core.Detection;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Webcare.Realtime.Core.Detection;
 /// deseasonalised level. Fixed size; each slot is a running mean that turns into an exponential average
 /// once it has <c>memory</c> samples.
 /// </summary>
-internal sealed class SeasonalProfile
+public sealed class SeasonalProfile
 {
     private readonly double[] _factor;
     private readonly int[] _samples;
@@ -23,6 +25,20 @@ internal sealed class SeasonalProfile
     }
 
     public int Slots => _factor.Length;
+
+    /// <summary>The learned factors, for persisting; restore with the same slot count.</summary>
+    public sealed record State(ImmutableArray<double> Factor, ImmutableArray<int> Samples, ImmutableArray<long> FirstTicks);
+
+    public State Snapshot() => new([.. _factor], [.. _samples], [.. _firstTicks]);
+
+    public void Restore(State state)
+    {
+        if (state.Factor.Length != _factor.Length || state.Samples.Length != _samples.Length || state.FirstTicks.Length != _firstTicks.Length)
+            throw new ArgumentException($"a profile of {state.Factor.Length} slots cannot restore one of {_factor.Length}", nameof(state));
+        state.Factor.CopyTo(_factor);
+        state.Samples.CopyTo(_samples);
+        state.FirstTicks.CopyTo(_firstTicks);
+    }
 
     // A slot that only ever saw zeros would otherwise expect zero forever and divide by zero.
     private const double MinFactor = 0.05;

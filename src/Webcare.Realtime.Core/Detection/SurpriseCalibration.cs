@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Webcare.Realtime.Core.Detection;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Webcare.Realtime.Core.Detection;
 /// long exponential mean and spread of that average. A bursty series, whose spikes the count model keeps
 /// finding improbable, has to burst further than a calm one before it scores high. Fixed memory.
 /// </summary>
-internal sealed class SurpriseCalibration
+public sealed class SurpriseCalibration
 {
     private readonly double[] _recent;
     private readonly long _halfLifeTicks;
@@ -22,6 +24,17 @@ internal sealed class SurpriseCalibration
         _halfLifeTicks = Math.Max(halfLife.Ticks, 1);
         _minSpread = minSpread;
         _variance = minSpread * minSpread;
+    }
+
+    public sealed record State(ImmutableArray<double> Recent, double RecentSum, long Count, double Mean, double Variance);
+
+    public State Snapshot() => new([.. _recent], _recentSum, _count, _mean, _variance);
+
+    public void Restore(State state)
+    {
+        if (state.Recent.Length != _recent.Length) throw new ArgumentException($"a window of {state.Recent.Length} cannot restore one of {_recent.Length}", nameof(state));
+        state.Recent.CopyTo(_recent);
+        (_recentSum, _count, _mean, _variance) = (state.RecentSum, state.Count, state.Mean, state.Variance);
     }
 
     /// <summary>The z-score <see cref="Observe"/> would return for this surprise, without remembering it.</summary>

@@ -31,6 +31,8 @@ public sealed record WallMention(
     public ImmutableArray<ComplaintCategory> Categories { get; init; } = [];
     /// <summary>Written by the organisation's own account: a webcare answer, not public opinion.</summary>
     public bool FromOwnAccount { get; init; }
+    /// <summary>How often the mention was shared when it arrived (what "most shared" on an alert ranks by).</summary>
+    public long Shares { get; init; }
 
     public static WallMention From(EnrichedMention enriched)
     {
@@ -42,6 +44,7 @@ public sealed record WallMention(
         {
             Categories = [.. enriched.Categories.Select(c => c.Category)],
             FromOwnAccount = enriched.FromOwnAccount,
+            Shares = m.Metrics.Shares,
         };
     }
 }

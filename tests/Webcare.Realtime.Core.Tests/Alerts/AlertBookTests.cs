@@ -99,4 +99,25 @@ public sealed class AlertBookQuietTests
         Assert.Equal(AlertState.Resolved, resolved.State);
         Assert.Equal("Gesprek twitter:1 verspreidt zich: 20 berichten in 10 minuten", book.Apply(signal, T0).Headline);
     }
+
+    [Fact]
+    public void A_sentiment_shift_carries_net_sentiment_and_its_explanation_survives_the_resolve()
+    {
+        var book = new AlertBook();
+        AlertSignal Tone(AlertEventKind kind) => new("topic", "Waterdal", AlertKind.SentimentShift,
+            new AlertEvent(kind, 1, T0, T0, 6, 32, 12, 0.7, 32, 0.7, Opinions: 40), [.. new int[60]], [])
+        {
+            TopTerms = kind == AlertEventKind.Resolved ? [] : [new AlertTerm("gelekt", 12, 0.4)],
+        };
+
+        var raised = book.Apply(Tone(AlertEventKind.Raised), T0);
+        Assert.Equal("topic:Waterdal:SentimentShift:1", raised.Id);
+        Assert.Equal(-0.6, raised.NetSentiment!.Value, 6);          // 8 positive, 32 negative
+        Assert.Equal(0.4, raised.ExpectedNetSentiment!.Value, 6);   // 30 % negative expected
+        Assert.Equal("Waterdal: toon slaat om, 32 van 40 meningen negatief (80%), normaal 30%", raised.Headline);
+
+        var resolved = book.Apply(Tone(AlertEventKind.Resolved), T0.AddMinutes(50));
+        Assert.Equal("gelekt", Assert.Single(resolved.TopTerms).Term);
+        Assert.Equal("Waterdal: toon weer normaal", resolved.Headline);
+    }
 }

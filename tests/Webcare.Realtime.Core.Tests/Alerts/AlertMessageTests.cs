@@ -38,4 +38,24 @@ public sealed class AlertMessageTests
         Assert.Equal("ziekenhuis-a", body["tenant"]!.GetValue<string>());
         Assert.Equal("topic:x:NegativeSpike:1", body["alert"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Every_format_carries_the_explanation_with_mention_text_kept_as_text()
+    {
+        var shared = Support.TestMentions.WallMention("9") with { Text = "<script>x</script> gelekt", AuthorHandle = "@boos", Shares = 120 };
+        var alert = Sample() with { TopTerms = [new AlertTerm("gelekt", 12, 0.4), new AlertTerm("hackers", 7, 0.2)], MostShared = [shared] };
+
+        var lines = AlertMessage.Explanation(alert);
+        Assert.Equal("Waargenomen 44, verwacht 3", lines[0]);
+        Assert.Equal("Woorden: gelekt, hackers", lines[1]);
+        Assert.Equal("Meest gedeeld (120×): @boos: \"<script>x</script> gelekt\"", lines[2]);
+
+        var slack = AlertMessage.For(WebhookFormat.Slack, "t", alert, _ => null).ToJsonString();
+        Assert.Contains("Woorden: gelekt, hackers", slack);
+        Assert.DoesNotContain("<script>", slack);
+        var teams = AlertMessage.For(WebhookFormat.Teams, "t", alert, _ => null)["text"]!.GetValue<string>();
+        Assert.Contains("<br>Woorden: gelekt, hackers", teams);
+        Assert.Contains("&lt;script&gt;", teams);
+        Assert.DoesNotContain("<script>", teams);
+    }
 }

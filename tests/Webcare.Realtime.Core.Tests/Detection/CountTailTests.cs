@@ -66,4 +66,38 @@ public sealed class CountTailTests
     {
         Assert.Equal(p, CountTail.NormalUpper(z), 6);
     }
+
+    [Theory]
+    [InlineData(3, 10, 0.2)]
+    [InlineData(8, 20, 0.3)]
+    [InlineData(1, 5, 0.5)]
+    public void BetaBinomial_with_tiny_correlation_is_the_binomial_tail(long k, long n, double p)
+    {
+        var binomial = 0.0;
+        for (var x = k; x <= n; x++)
+            binomial += Math.Exp(CountTail.LogGamma(n + 1) - CountTail.LogGamma(x + 1) - CountTail.LogGamma(n - x + 1)) * Math.Pow(p, x) * Math.Pow(1 - p, n - x);
+        Assert.Equal(binomial, CountTail.BetaBinomialUpper(k, n, p, 1e-6), 1e-5);
+    }
+
+    [Fact]
+    public void BetaBinomial_widens_with_correlation_and_bounds_hold()
+    {
+        var binomial = CountTail.BetaBinomialUpper(30, 40, 0.3, 1e-6);
+        var dispersed = CountTail.BetaBinomialUpper(30, 40, 0.3, 0.1);
+        Assert.True(binomial < 1e-6, $"binomial {binomial}");
+        Assert.True(dispersed > 100 * binomial, $"dispersed {dispersed}");
+        Assert.Equal(1.0, CountTail.BetaBinomialUpper(0, 40, 0.3, 0.1));
+        Assert.Equal(0.0, CountTail.BetaBinomialUpper(41, 40, 0.3, 0.1));
+        // rho = 1/(alpha + beta + 1); alpha = beta = 1 (rho = 1/3) makes every count equally likely.
+        Assert.Equal(5.0 / 11, CountTail.BetaBinomialUpper(6, 10, 0.5, 1.0 / 3), 9);
+    }
+
+    [Fact]
+    public void BetaBinomial_past_the_exact_range_is_approximated_continuously()
+    {
+        var n = CountTail.ExactTrialsUpTo;
+        var exact = CountTail.BetaBinomialUpper(n / 2, n, 0.45, 0.01);
+        var approximate = CountTail.BetaBinomialUpper(n / 2 + 1, n + 2, 0.45, 0.01);
+        Assert.InRange(approximate / exact, 0.7, 1.3);
+    }
 }
