@@ -39,6 +39,7 @@
     idleRefreshMs: 60000,             // connected but silent this long: ask for a fresh snapshot
     omittedWindowMs: 60000,           // "+N meer" sums omitted mentions over this window
     conversationWindowMs: 10 * 60000, // a conversation not seen for this long is not "spreading"
+    tileAgeAfterMs: 60000,            // a tile shows its data's age once nothing new came for this long
     retryDelaysMs: [0, 1000, 2000, 5000, 10000], // then 10 s forever
     retryJitter: 0.2,
     demoFrameIntervalMs: 700,
@@ -1296,8 +1297,11 @@
       setText(parts.volume, fmt.int(Number(hour.volume) || 0));
       if (kind === "topic") setText(parts.negative, fmt.int(Number(hour.negative) || 0) + " " + t("negativeShort"));
       const lastSeen = parseTime(s.lastSeen);
-      setText(parts.age, isFinite(lastSeen) ? fmt.age(serverNow - lastSeen) : "–");
-      parts.tile.classList.toggle("is-quiet", !isFinite(lastSeen) || serverNow - lastSeen > CONFIG.conversationWindowMs);
+      const quietFor = isFinite(lastSeen) ? serverNow - lastSeen : Infinity;
+      setText(parts.age, isFinite(lastSeen) ? fmt.age(quietFor) : "–");
+      // Live data needs no age; when a source or topic stops, its age shows, then the tile dims.
+      parts.tile.classList.toggle("is-aging", quietFor > CONFIG.tileAgeAfterMs);
+      parts.tile.classList.toggle("is-quiet", quietFor > CONFIG.conversationWindowMs);
 
       const at = container.children[index];
       if (at !== parts.tile) container.insertBefore(parts.tile, at || null);
@@ -1457,7 +1461,7 @@
       if (view.renderQueued) return;
       view.renderQueued = true;
       const wait = Math.max(0, view.lastRenderAt + CONFIG.renderIntervalMs - Date.now());
-      setTimeout(function () { root.requestAnimationFrame(run); }, wait);
+      setTimeout(run, wait);
     };
   }
 
