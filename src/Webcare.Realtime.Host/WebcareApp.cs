@@ -44,6 +44,7 @@ public static class WebcareApp
 
         var app = builder.Build();
         AuthRegistration.GuardOpenMode(app, builder.Configuration["urls"]!.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        WallProfiles.Validate(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WallOptions>>().Value);
         MapEndpoints(app);
         return app;
     }

@@ -11,6 +11,9 @@ public sealed class WallOptions
 {
     /// <summary>Time between two frames to the walls: 250 ms is four frames a second, whatever the ingest rate.</summary>
     public TimeSpan FrameInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Saved wall profiles by name (<c>Wall:Profiles:&lt;name&gt;</c>); see <see cref="WallProfiles"/>.</summary>
+    public Dictionary<string, WallProfileOptions> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>

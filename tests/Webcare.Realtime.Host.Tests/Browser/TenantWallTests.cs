@@ -44,4 +44,64 @@ public sealed class TenantWallTests(ChromiumFixture chromium)
         Assert.DoesNotContain("Nieuws", await wall.Page.Locator("#sources .tile-name").AllTextContentsAsync());
         Assert.Empty(wall.Errors);
     }
+
+    [Fact]
+    public async Task A_missing_or_refused_key_or_profile_is_said_on_the_wall_instead_of_a_blank_screen()
+    {
+        await using var host = new TestHost(TwoTenants(new() { ["Wall:Profiles:alleen-b:Tenant"] = "ziekenhuis-b" }));
+        await host.StartAsync();
+        var cases = new (string Query, string? Key, string Expected)[]
+        {
+            ("", null, "Deze wall heeft een sleutel nodig"),
+            ("", "not-a-key-of-this-service", "Wall-sleutel geweigerd"),
+            ("", IngestA, "Deze sleutel mag geen wall openen"),
+            ("?profile=alleen-b", WallA, "Wall-profiel 'alleen-b' bestaat niet"),
+            ("?lang=en", null, "This wall needs a key"),
+        };
+        foreach (var (query, key, expected) in cases)
+        {
+            await using var wall = await chromium.OpenAsync();
+            await wall.GotoAsync(host, query, key);
+            await wall.WaitForConnectionAsync("unauthorized", TimeSpan.FromSeconds(15));
+            await wall.Page.Locator("#banner[data-kind='auth']").WaitForAsync(new() { Timeout = 5000 });
+            Assert.Contains(expected, await wall.Page.Locator("#banner-text").TextContentAsync());
+            if (key is null && query == "") await wall.ScreenshotAsync("wall-no-key-1920x1080");
+        }
+    }
+
+    [Fact]
+    public async Task A_profile_from_the_url_or_from_configuration_shows_only_its_topics_and_sources()
+    {
+        await using var host = new TestHost(TwoTenants(new()
+        {
+            ["Wall:Profiles:parkeren-x:Tenant"] = "ziekenhuis-a",
+            ["Wall:Profiles:parkeren-x:Topics:0"] = "parkeren", ["Wall:Profiles:parkeren-x:Sources:0"] = "twitter",
+        }));
+        await host.StartAsync();
+        using var a = host.CreateClient(IngestA);
+        await LiveWallTests.PostAsync(a,
+            LiveWallTests.Mention("p1", "Parkeren is hier onbetaalbaar"),
+            LiveWallTests.Mention("p2", "Parkeren bij de poli: nergens plek", "facebook"),
+            LiveWallTests.Mention("w1", "Lang wachten op de SEH vandaag"));
+
+        foreach (var query in new[] { "?topics=parkeren&sources=twitter", "?profile=parkeren-x" })
+        {
+            await using var wall = await chromium.OpenAsync();
+            await wall.GotoAsync(host, query, WallA);
+            await wall.WaitForMentionAsync("Parkeren is hier onbetaalbaar", TimeSpan.FromSeconds(15));
+            await LiveWallTests.PostAsync(a, LiveWallTests.Mention("p3" + query.Length, "Parkeergarage vol " + query.Length),
+                LiveWallTests.Mention("w2" + query.Length, "Weer wachten " + query.Length));
+            await wall.WaitForMentionAsync("Parkeergarage vol " + query.Length, TimeSpan.FromSeconds(10));
+            await wall.Page.WaitForTimeoutAsync(500);
+
+            var texts = await wall.RiverTextsAsync();
+            Assert.Contains("Parkeren is hier onbetaalbaar", texts);
+            Assert.All(texts, text => Assert.StartsWith("Parke", text)); // no other topic, not the facebook one
+            Assert.DoesNotContain("Parkeren bij de poli: nergens plek", texts);
+            Assert.Equal(["parkeren"], await wall.Page.Locator("#topics .tile-name").AllTextContentsAsync());
+            Assert.Equal(["X"], await wall.Page.Locator("#sources .tile-name").AllTextContentsAsync());
+            Assert.True(await wall.IsVisibleAsync("#profile-badge"), "a filtered wall says so");
+            Assert.Empty(wall.Errors);
+        }
+    }
 }

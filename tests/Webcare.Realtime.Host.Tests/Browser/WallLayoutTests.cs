@@ -12,7 +12,7 @@ public sealed class WallLayoutTests(ChromiumFixture chromium, Xunit.Abstractions
 {
     /// <summary>What the page measures about itself (see <see cref="MeasureScript"/>).</summary>
     private sealed record Layout(int ScrollWidth, int ScrollHeight, int Width, int Height, double MinFontPx,
-        string MinFontAt, string[] Overlaps, string[] Outside);
+        string MinFontAt, string[] Overlaps, string[] Outside, string[] Clipped);
 
     // Every visible text element: its font size; every panel and the header: inside the window and
     // not on top of another one.
@@ -40,7 +40,11 @@ public sealed class WallLayoutTests(ChromiumFixture chromium, Xunit.Abstractions
               if (w > 1 && h > 1) overlaps.push(boxes[i].name + ' × ' + boxes[j].name);
             }
           }
-          return { scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight,
+          // Cards, tiles and conversations must be whole; only the river fades out at its foot by design.
+          const clipped = Array.from(document.querySelectorAll('.convo, .tile, .alert-card')).filter(visible).filter(e => {
+            const panel = e.closest('.panel').getBoundingClientRect(), r = e.getBoundingClientRect();
+            return r.bottom > panel.bottom + 1 || r.right > panel.right + 1; }).map(e => e.className + ': ' + e.textContent.slice(0, 40));
+          return { clipped, scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight,
             width: innerWidth, height: innerHeight, minFontPx: min, minFontAt: String(at), overlaps, outside };
         }
         """;
@@ -60,6 +64,7 @@ public sealed class WallLayoutTests(ChromiumFixture chromium, Xunit.Abstractions
             $"the page scrolls: {layout.ScrollWidth}×{layout.ScrollHeight} in {layout.Width}×{layout.Height}");
         Assert.Empty(layout.Overlaps);
         Assert.Empty(layout.Outside);
+        Assert.Empty(layout.Clipped);
         Assert.True(layout.MinFontPx >= layout.Height * 0.014,
             $"text of {layout.MinFontPx}px ({layout.MinFontAt}) is too small to read at 3 m on a {layout.Height}-pixel-high screen");
     }
