@@ -14,6 +14,7 @@ using Webcare.Realtime.Host.Alerts;
 using Webcare.Realtime.Host.Api;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Health;
+using Webcare.Realtime.Host.Operations;
 using Webcare.Realtime.Host.Security;
 using Webcare.Realtime.Host.Wall;
 using Webcare.Realtime.Ingestion;
@@ -61,6 +62,7 @@ public static class WebcareApp
             silo.Configure<EndpointOptions>(o => o.AdvertisedIPAddress = IPAddress.Loopback);
             silo.AddMemoryGrainStorage(GrainStorage.Name);
             silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());
+            OperationsRegistration.ConfigureSilo(silo, OperationsRegistration.Read(builder.Configuration));
         });
     }
 
@@ -93,6 +95,7 @@ public static class WebcareApp
         services.AddWebcareAuth(config);
         services.AddWebcareRateLimits(config);
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("orleans", tags: ["ready"]);
+        services.AddWebcareOperations();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)
@@ -125,6 +128,7 @@ public static class WebcareApp
         app.MapWallTicketEndpoints();
         app.MapAlertEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
+        app.MapWebcareOperations(OperationsRegistration.Read(app.Configuration));
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
     }

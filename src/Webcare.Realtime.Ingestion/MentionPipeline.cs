@@ -38,7 +38,9 @@ public sealed class MentionPipeline(
             var analyzer = new MentionAnalyzer(sentiment, matcher);
             var receivedAt = clock.GetUtcNow();
             var enriched = new EnrichedMention[fresh.Count];
+            var enrichStarted = System.Diagnostics.Stopwatch.GetTimestamp();
             for (var i = 0; i < fresh.Count; i++) enriched[i] = analyzer.Analyze(fresh[i], receivedAt);
+            WebcareMetrics.EnrichmentDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(enrichStarted).TotalSeconds);
             Array.Sort(enriched, (a, b) => a.Mention.CreatedAt.CompareTo(b.Mention.CreatedAt));
             try
             {
@@ -56,6 +58,7 @@ public sealed class MentionPipeline(
             await grains.GetGrain<IWallFeedGrain>(tenant).PublishAsync(new WallDelta(
                 [], 0, [], [], [], new IngestTotals(0, duplicates, errors.Count)));
         }
+        WebcareMetrics.RecordOutcome(fresh.Count, duplicates, errors.Count);
         return new IngestOutcome(fresh.Count, duplicates, errors.Count, errors);
     }
 

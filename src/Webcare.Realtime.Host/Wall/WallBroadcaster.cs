@@ -4,6 +4,7 @@ using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Security;
+using Webcare.Realtime.Ingestion;
 
 namespace Webcare.Realtime.Host.Wall;
 
@@ -66,7 +67,10 @@ public sealed class WallBroadcaster(
                     subscribedAt = clock.GetUtcNow();
                 foreach (var feed in feeds)
                     if (feed.TakeFrame(clock.GetUtcNow()) is { } frame)
+                    {
                         await hub.Clients.Group(WallHub.GroupOf(feed.Tenant)).SendAsync("frame", frame, stoppingToken);
+                        RecordPush(frame);
+                    }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -77,6 +81,15 @@ public sealed class WallBroadcaster(
         {
             foreach (var feed in feeds) await UnsubscribeAsync(feed);
         }
+    }
+
+    private void RecordPush(WallFrame frame)
+    {
+        WebcareMetrics.WallFrames.Add(1);
+        if (frame.Mentions.IsDefaultOrEmpty) return;
+        var oldest = frame.Mentions[0].ReceivedAt;
+        foreach (var m in frame.Mentions) if (m.ReceivedAt < oldest) oldest = m.ReceivedAt;
+        WebcareMetrics.WallPushLag.Record(Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds));
     }
 
     private async Task<bool> SubscribeAllAsync(List<TenantFeed> feeds)

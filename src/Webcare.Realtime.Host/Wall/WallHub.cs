@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Security;
+using Webcare.Realtime.Ingestion;
 
 namespace Webcare.Realtime.Host.Wall;
 
@@ -20,7 +21,14 @@ public sealed class WallHub(IGrainFactory grains, IOptions<WallOptions> options)
         // Join first, then snapshot: a frame that races the snapshot is repeated, never lost (the page de-duplicates).
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(Context.User!.Tenant()));
         await RequestSnapshot();
+        WebcareMetrics.WallConnections.Add(1);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        WebcareMetrics.WallConnections.Add(-1);
+        return base.OnDisconnectedAsync(exception);
     }
 
     public async Task RequestSnapshot()
