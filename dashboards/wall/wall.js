@@ -39,6 +39,7 @@
     idleRefreshMs: 60000,             // connected but silent this long: ask for a fresh snapshot
     omittedWindowMs: 60000,           // "+N meer" sums omitted mentions over this window
     conversationWindowMs: 10 * 60000, // a conversation not seen for this long is not "spreading"
+    tileAgeAfterMs: 60000,            // a tile shows its data's age once nothing new came for this long
     retryDelaysMs: [0, 1000, 2000, 5000, 10000], // then 10 s forever
     retryJitter: 0.2,
     demoFrameIntervalMs: 700,
@@ -73,6 +74,13 @@
       "conn.disconnected": "Verbroken",
       "conn.demo": "Demo (fixture)",
       "conn.unavailable": "SignalR ontbreekt",
+      "conn.unauthorized": "Geen toegang",
+      "auth.missing": "Deze wall heeft een sleutel nodig: open hem als …/#key=<wall-sleutel>",
+      "auth.invalid": "Wall-sleutel geweigerd (onbekend of ingetrokken) — vraag een nieuwe sleutel aan",
+      "auth.forbidden": "Deze sleutel mag geen wall openen (scope 'wall' ontbreekt)",
+      "auth.profile": "Wall-profiel '{name}' bestaat niet voor deze sleutel",
+      profile: "Profiel",
+      filtered: "gefilterd",
       banner: "Verbinding verbroken — opnieuw verbinden…",
       bannerUnavailable: "SignalR-client niet geladen (lib/signalr.min.js) — geen live gegevens",
       bannerFixture: "Demo-gegevens konden niet worden geladen",
@@ -145,6 +153,13 @@
       "conn.disconnected": "Disconnected",
       "conn.demo": "Demo (fixture)",
       "conn.unavailable": "SignalR missing",
+      "conn.unauthorized": "No access",
+      "auth.missing": "This wall needs a key: open it as …/#key=<wall key>",
+      "auth.invalid": "Wall key refused (unknown or revoked) — ask for a new key",
+      "auth.forbidden": "This key may not open a wall (it lacks the 'wall' scope)",
+      "auth.profile": "Wall profile '{name}' does not exist for this key",
+      profile: "Profile",
+      filtered: "filtered",
       banner: "Connection lost — reconnecting…",
       bannerUnavailable: "SignalR client not loaded (lib/signalr.min.js) — no live data",
       bannerFixture: "Demo data could not be loaded",
@@ -357,7 +372,42 @@
       connection: { status: "connecting", attempt: 0, detail: "" },
       alerts: new Map(),           // id → Alert (open, and resolved until hidden)
       expiredAlerts: new Map(),    // id → stamp of the version that expired (late repeats stay out)
+      filter: createFilter(),      // the wall profile: which topics and sources this wall shows
     };
+  }
+
+  // Wall profile ------------------------------------------------------------------------------------
+
+  /**
+   * Which topics and sources a wall shows (from ?topics=a,b&sources=x, or a saved profile the hub hands
+   * out). null means "all". Topics compare without case; source keys are lower case on the server.
+   */
+  function createFilter(topics, sources, name) {
+    const set = function (list, lower) {
+      const items = (Array.isArray(list) ? list : []).map(function (x) { return String(x).trim(); })
+        .filter(function (x) { return x !== ""; }).map(function (x) { return lower ? x.toLowerCase() : x; });
+      return items.length ? new Set(items) : null;
+    };
+    return { topics: set(topics, true), sources: set(sources, true), name: name || "" };
+  }
+
+  function topicPasses(filter, topic) {
+    return !filter.topics || (typeof topic === "string" && filter.topics.has(topic.toLowerCase()));
+  }
+
+  function sourcePasses(filter, source) {
+    return !filter.sources || (typeof source === "string" && filter.sources.has(source.toLowerCase()));
+  }
+
+  /** A mention shows when its source is wanted and (with a topic filter) one of its topics is. */
+  function mentionPasses(filter, m) {
+    if (!sourcePasses(filter, m.source)) return false;
+    if (!filter.topics) return true;
+    return Array.isArray(m.topics) && m.topics.some(function (t) { return topicPasses(filter, t); });
+  }
+
+  function alertPasses(filter, a) {
+    return a.scope === "source" ? sourcePasses(filter, a.subject) : topicPasses(filter, a.subject);
   }
 
   function mentionKey(m) {
@@ -506,6 +556,7 @@
     for (const raw of Array.isArray(snapshot.mentions) ? snapshot.mentions : []) {
       if (!isMention(raw)) continue;
       const m = normalizeMention(raw);
+      if (!mentionPasses(state.filter, m)) continue;
       const key = mentionKey(m);
       if (keys.has(key)) continue;
       keys.add(key);
@@ -543,6 +594,7 @@
     for (const raw of Array.isArray(frame.mentions) ? frame.mentions : []) {
       if (!isMention(raw)) continue;
       const m = normalizeMention(raw);
+      if (!mentionPasses(state.filter, m)) continue;
       const key = mentionKey(m);
       if (state.mentionKeys.has(key)) continue;
       state.mentionKeys.add(key);
@@ -585,6 +637,15 @@
     while (state.omitted.length && state.omitted[0].at <= since) state.omitted.shift();
   }
 
+  /** Applies a wall profile: the river keeps only what passes; the next snapshot fills it again. */
+  function setFilter(state, filter) {
+    state.filter = filter;
+    state.mentions = state.mentions.filter(function (m) { return mentionPasses(filter, m); });
+    state.mentionKeys = new Set(state.mentions.map(mentionKey));
+    state.version++;
+    return state;
+  }
+
   function setConnection(state, status, attempt, detail) {
     state.connection = { status: status, attempt: attempt || 0, detail: detail || "" };
     state.version++;
@@ -604,6 +665,7 @@
 
   function sourceTiles(state) {
     return Array.from(state.sources.values())
+      .filter(function (s) { return sourcePasses(state.filter, s.key); })
       .sort(function (a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; })
       .slice(0, CONFIG.maxSourceTiles);
   }
@@ -614,6 +676,7 @@
 
   function topicTiles(state) {
     return Array.from(state.topics.values())
+      .filter(function (s) { return topicPasses(state.filter, s.key); })
       .sort(function (a, b) {
         return lastHourVolume(b) - lastHourVolume(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
       })
@@ -628,7 +691,7 @@
   function topConversations(state, serverNow) {
     return Array.from(state.conversations.values())
       .filter(function (c) {
-        if (!(Number(c.lastTenMinutes) > 0)) return false;
+        if (!(Number(c.lastTenMinutes) > 0) || !sourcePasses(state.filter, c.source)) return false;
         const lastSeen = parseTime(c.lastSeen);
         return !isFinite(lastSeen) || serverNow - lastSeen < CONFIG.conversationWindowMs;
       })
@@ -647,7 +710,7 @@
    */
   function visibleAlerts(state, serverNow) {
     return Array.from(state.alerts.values())
-      .filter(function (a) { return alertHiddenAt(a) > serverNow; })
+      .filter(function (a) { return alertHiddenAt(a) > serverNow && alertPasses(state.filter, a); })
       .sort(compareAlerts);
   }
 
@@ -703,6 +766,20 @@
     return index >= 0 ? index : null;
   }
 
+  /**
+   * Why the hub refused this wall, from a failed (re)connect: "missing" (no key, and the server wants one),
+   * "invalid" (unknown key) or "forbidden" (a key without the wall scope); null for network trouble.
+   */
+  function authProblem(err, hasKey) {
+    // SignalR wraps a failed negotiate (and a refused ticket inside it) in an error that keeps only the
+    // message, e.g. "…: Status code '401'" or "…: Error: ticket refused: 401".
+    const found = /(?:Status code '|ticket refused: )(\d{3})/.exec(err && err.message || "");
+    const status = err && err.statusCode ? Number(err.statusCode) : found ? Number(found[1]) : 0;
+    if (status === 401) return hasKey ? "invalid" : "missing";
+    if (status === 403) return "forbidden";
+    return null;
+  }
+
   /** Automatic-reconnect policy: never gives up, backs off to 10 s (with a little jitter). */
   function createRetryPolicy(delays, jitter, random) {
     const table = delays && delays.length ? delays : CONFIG.retryDelaysMs;
@@ -726,6 +803,10 @@
     applySnapshot: applySnapshot,
     applyFrame: applyFrame,
     setConnection: setConnection,
+    createFilter: createFilter,
+    setFilter: setFilter,
+    mentionPasses: mentionPasses,
+    authProblem: authProblem,
     omittedInWindow: omittedInWindow,
     sourceTiles: sourceTiles,
     topicTiles: topicTiles,
@@ -794,6 +875,7 @@
       conn: byId("conn"),
       connLabel: byId("conn-label"),
       demoBadge: byId("demo-badge"),
+      profileBadge: byId("profile-badge"),
       totalAccepted: byId("total-accepted"),
       totalDuplicates: byId("total-duplicates"),
       clock: byId("updated-clock"),
@@ -855,6 +937,15 @@
     view.conn.setAttribute("data-state", c.status);
     setText(view.connLabel, t("conn." + c.status));
     setHidden(view.demoBadge, c.status !== "demo");
+    // A filtered wall says so, so nobody reads a quiet screen as a quiet day.
+    const f = state.filter;
+    const filtered = !!(f.topics || f.sources);
+    setHidden(view.profileBadge, !filtered);
+    if (filtered) {
+      setText(view.profileBadge, f.name ? t("profile") + ": " + f.name : t("filtered"));
+      view.profileBadge.title = [f.topics ? Array.from(f.topics).join(", ") : "", f.sources ? Array.from(f.sources).join(", ") : ""]
+        .filter(Boolean).join(" · ");
+    }
 
     setText(view.totalAccepted, state.totals ? fmt.int(state.totals.accepted) : "–");
     setText(view.totalDuplicates, state.totals ? fmt.int(state.totals.duplicates) : "–");
@@ -867,12 +958,15 @@
     // Quiet-but-connected only shows the age; the panels dim when the data can no longer be trusted.
     view.wall.classList.toggle("is-stale", c.status !== "connected" && c.status !== "demo");
 
-    const down = c.status === "reconnecting" || c.status === "disconnected" || c.status === "unavailable";
+    const down = c.status === "reconnecting" || c.status === "disconnected" || c.status === "unavailable"
+      || c.status === "unauthorized";
     setHidden(view.banner, !down);
+    view.banner.setAttribute("data-kind", c.status === "unauthorized" ? "auth" : "link");
     if (down) {
       let text = c.status === "unavailable" ? t("bannerUnavailable")
+        : c.status === "unauthorized" ? t("auth." + c.detail, { name: state.filter.name })
         : c.detail === "fixture" ? t("bannerFixture") : t("banner");
-      if (c.attempt > 1 && c.status !== "unavailable") text += "  (" + t("bannerAttempt", { n: c.attempt }) + ")";
+      if (c.attempt > 1 && c.status !== "unavailable" && c.status !== "unauthorized") text += "  (" + t("bannerAttempt", { n: c.attempt }) + ")";
       setText(view.bannerText, text);
     }
   }
@@ -1313,8 +1407,11 @@
       setText(parts.volume, fmt.int(Number(hour.volume) || 0));
       if (kind === "topic") setText(parts.negative, fmt.int(Number(hour.negative) || 0) + " " + t("negativeShort"));
       const lastSeen = parseTime(s.lastSeen);
-      setText(parts.age, isFinite(lastSeen) ? fmt.age(serverNow - lastSeen) : "–");
-      parts.tile.classList.toggle("is-quiet", !isFinite(lastSeen) || serverNow - lastSeen > CONFIG.conversationWindowMs);
+      const quietFor = isFinite(lastSeen) ? serverNow - lastSeen : Infinity;
+      setText(parts.age, isFinite(lastSeen) ? fmt.age(quietFor) : "–");
+      // Live data needs no age; when a source or topic stops, its age shows, then the tile dims.
+      parts.tile.classList.toggle("is-aging", quietFor > CONFIG.tileAgeAfterMs);
+      parts.tile.classList.toggle("is-quiet", quietFor > CONFIG.conversationWindowMs);
 
       const at = container.children[index];
       if (at !== parts.tile) container.insertBefore(parts.tile, at || null);
@@ -1474,7 +1571,7 @@
       if (view.renderQueued) return;
       view.renderQueued = true;
       const wait = Math.max(0, view.lastRenderAt + CONFIG.renderIntervalMs - Date.now());
-      setTimeout(function () { root.requestAnimationFrame(run); }, wait);
+      setTimeout(run, wait);
     };
   }
 
@@ -1510,6 +1607,10 @@
         setConnection(state, status, attempt, detail);
         requestRender();
       },
+      filter: function (filter) {
+        setFilter(state, filter);
+        requestRender();
+      },
     };
   }
 
@@ -1527,7 +1628,11 @@
       options.accessTokenFactory = function () {
         return root.fetch(CONFIG.ticketUrl, { method: "POST", headers: { "X-Api-Key": key }, cache: "no-store" })
           .then(function (response) {
-            if (!response.ok) throw new Error("ticket refused: " + response.status);
+            if (!response.ok) {
+              const refused = new Error("ticket refused: " + response.status);
+              refused.statusCode = response.status; // read by authProblem, like SignalR's own HttpError
+              throw refused;
+            }
             return response.json();
           })
           .then(function (answer) { return answer.ticket; });
@@ -1562,26 +1667,44 @@
       });
     };
 
+    // A saved profile (?profile=name) is resolved by the hub, which only hands out this tenant's profiles.
+    const loadProfile = function () {
+      if (!params.profile) return Promise.resolve();
+      return connection.invoke("GetProfile", params.profile).then(function (profile) {
+        handlers.filter(createFilter(profile.topics, profile.sources, profile.name));
+        return requestSnapshot();
+      }, function (err) {
+        console.warn("wall: profile refused", err);
+        handlers.filter(Object.assign(createFilter(), { topics: new Set(), name: params.profile })); // show nothing
+        handlers.connection("unauthorized", 0, "profile");
+      });
+    };
+
     const start = function () {
       restartTimer = 0;
       if (connection.state !== signalR.HubConnectionState.Disconnected) return;
-      handlers.connection(restartAttempt ? "disconnected" : "connecting", restartAttempt);
+      if (state.connection.status !== "unauthorized") handlers.connection(restartAttempt ? "disconnected" : "connecting", restartAttempt);
       connection.start().then(function () {
         restartAttempt = 0;
         handlers.connection("connected");
-        // The server sends a snapshot on connect by itself; nothing to ask for here.
+        // The server sends a snapshot on connect by itself; only a profile needs one more.
+        loadProfile();
       }, function (err) {
         console.warn("wall: connect failed", err);
-        scheduleStart();
+        scheduleStart(authProblem(err, !!params.key));
       });
     };
 
     // Used when start() fails or automatic reconnect ever gives up: start again, backing off, forever.
-    const scheduleStart = function () {
+    // A refused key says so on the wall (instead of a blank wall) and is retried at the slowest pace.
+    const scheduleStart = function (problem) {
       if (restartTimer) return;
       restartAttempt++;
-      handlers.connection("disconnected", restartAttempt);
-      const delay = restartPolicy.nextRetryDelayInMilliseconds({ previousRetryCount: restartAttempt - 1 });
+      if (problem) handlers.connection("unauthorized", restartAttempt, problem);
+      else handlers.connection("disconnected", restartAttempt);
+      const delay = restartPolicy.nextRetryDelayInMilliseconds({
+        previousRetryCount: problem ? CONFIG.retryDelaysMs.length : restartAttempt - 1,
+      });
       restartTimer = setTimeout(start, Math.max(delay, 500));
     };
 
@@ -1591,6 +1714,7 @@
     connection.onreconnected(function () {
       handlers.connection("connected");
       requestSnapshot(); // the server sends one too; applying both is harmless
+      loadProfile();
     });
     connection.onclose(function (err) {
       if (err) console.warn("wall: connection closed", err);
@@ -1635,7 +1759,11 @@
     const query = new URLSearchParams(search);
     const fragment = new URLSearchParams((hash || "").replace(/^#/, ""));
     const conn = query.get("conn");
+    const list = function (name) { return (query.get(name) || "").split(",").filter(function (x) { return x.trim() !== ""; }); };
     return {
+      topics: list("topics"),
+      sources: list("sources"),
+      profile: (query.get("profile") || "").trim(),
       key: fragment.get("key") || "",
       lang: (query.get("lang") || "nl").toLowerCase() === "en" ? "en" : "nl",
       demo: query.get("demo") === "fixture",
@@ -1650,6 +1778,7 @@
 
     const state = createState();
     state.lastSnapshotRequestAt = 0;
+    state.filter = createFilter(params.topics, params.sources, params.profile);
     const view = createView(document, t);
     const requestRender = createScheduler(state, view);
     const handlers = createHandlers(state, requestRender);

@@ -16,6 +16,7 @@ using Webcare.Realtime.Host.Api;
 using Webcare.Realtime.Host.Cluster;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Health;
+using Webcare.Realtime.Host.Operations;
 using Webcare.Realtime.Host.Security;
 using Webcare.Realtime.Host.Storage;
 using Webcare.Realtime.Host.Wall;
@@ -51,6 +52,7 @@ public static class WebcareApp
         app.Services.GetRequiredService<IOptions<TopicOptions>>().Value.ValidateConfigured();
         _ = app.Services.GetRequiredService<WebcareSettings>(); // a bad own account or SLA stops start-up, naming it
         AuthRegistration.GuardOpenMode(app, builder.Configuration["urls"]!.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        WallProfiles.Validate(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WallOptions>>().Value);
         MapEndpoints(app);
         return app;
     }
@@ -60,6 +62,7 @@ public static class WebcareApp
         {
             SiloSetup.Configure(silo, builder.Configuration);
             silo.Services.AddSerializer(s => s.AddWebcareCoreTypes());
+            OperationsRegistration.ConfigureSilo(silo, OperationsRegistration.Read(builder.Configuration));
         });
 
     private static void AddServices(WebApplicationBuilder builder)
@@ -94,6 +97,7 @@ public static class WebcareApp
         services.AddWebcareAuth(config);
         services.AddWebcareRateLimits(config);
         services.AddHealthChecks().AddCheck<SiloHealthCheck>("orleans", tags: ["ready"]);
+        services.AddWebcareOperations();
     }
 
     public static void ConfigureJson(JsonSerializerOptions options)
@@ -129,6 +133,7 @@ public static class WebcareApp
         app.MapErasureEndpoints();
         app.MapWebcareEndpoints();
         app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
+        app.MapWebcareOperations(OperationsRegistration.Read(app.Configuration));
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
     }

@@ -61,6 +61,7 @@ public sealed class MentionPipeline(
         {
             await PublishCountsOnlyAsync(tenant, duplicates, errors.Count);
         }
+        WebcareMetrics.RecordOutcome(fresh.Count, duplicates, errors.Count);
         return new IngestOutcome(fresh.Count, duplicates, errors.Count, errors);
     }
 
@@ -109,6 +110,7 @@ public sealed class MentionPipeline(
         {
             throw new IngestUnavailableException("the batch is stored but did not reach every grain; retry it", ex);
         }
+        WebcareMetrics.RecordOutcome(freshSorted.Length, duplicates, errors.Count);
         return new IngestOutcome(freshSorted.Length, duplicates, errors.Count, errors);
     }
 
@@ -118,7 +120,9 @@ public sealed class MentionPipeline(
     {
         var analyzer = new MentionAnalyzer(sentiment, await topics.GetAsync(tenant), webcare.OwnAccounts(tenant));
         var enriched = new EnrichedMention[mentions.Count];
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var i = 0; i < mentions.Count; i++) enriched[i] = analyzer.Analyze(mentions[i], receivedAt);
+        WebcareMetrics.EnrichmentDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         return enriched;
     }
 

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -56,21 +57,7 @@ internal static class IngestBenchmark
     internal static async Task<PhaseResult> RunPhaseAsync(Options options, string name, int? rate, bool http, string? postgres = null)
     {
         var port = FreePort();
-        var app = WebcareApp.Build([], builder =>
-        {
-            if (postgres is not null) builder.Configuration["ConnectionStrings:Postgres"] = postgres;
-            builder.Configuration["urls"] = $"http://127.0.0.1:{port}";
-            builder.Configuration["Orleans:SiloPort"] = FreePort().ToString();
-            builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString();
-            builder.Configuration["Demo:Enabled"] = "false";
-            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
-            builder.Configuration["Topics:0:Name"] = "wachttijd";
-            builder.Configuration["Topics:0:Query"] = "wacht*, wachtlijst";
-            builder.Configuration["Topics:1:Name"] = "parkeren";
-            builder.Configuration["Topics:1:Query"] = "parkeren, parkeergarage";
-            builder.Configuration["Topics:2:Name"] = "bereikbaarheid";
-            builder.Configuration["Topics:2:Query"] = "onbereikbaar, \"in de wacht\", telefoon";
-        });
+        var app = BuildHost(port, postgres);
         await app.StartAsync();
 
         var sentAt = new ConcurrentDictionary<int, long>();
@@ -168,6 +155,24 @@ internal static class IngestBenchmark
         return result;
     }
 
+    /// <summary>The embedded default host (durable with <paramref name="postgres"/>) on its own loopback ports, demo feed off, three topics.</summary>
+    internal static WebApplication BuildHost(int port, string? postgres = null) =>
+        WebcareApp.Build([], builder =>
+        {
+            if (postgres is not null) builder.Configuration["ConnectionStrings:Postgres"] = postgres;
+            builder.Configuration["urls"] = $"http://127.0.0.1:{port}";
+            builder.Configuration["Orleans:SiloPort"] = FreePort().ToString();
+            builder.Configuration["Orleans:GatewayPort"] = FreePort().ToString();
+            builder.Configuration["Demo:Enabled"] = "false";
+            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            builder.Configuration["Topics:0:Name"] = "wachttijd";
+            builder.Configuration["Topics:0:Query"] = "wacht*, wachtlijst";
+            builder.Configuration["Topics:1:Name"] = "parkeren";
+            builder.Configuration["Topics:1:Query"] = "parkeren, parkeergarage";
+            builder.Configuration["Topics:2:Name"] = "bereikbaarheid";
+            builder.Configuration["Topics:2:Query"] = "onbereikbaar, \"in de wacht\", telefoon";
+        });
+
     private static string Describe(PhaseResult r) =>
         $"{r.Name}: {r.Accepted:N0} mentions in {r.Seconds:F1} s = {r.PerSecond:N0}/s; ack p50 {P(r.AckMs, 50):F1} ms p99 {P(r.AckMs, 99):F1} ms; " +
         $"POST→wall p50 {P(r.WallMs, 50):F1} ms p99 {P(r.WallMs, 99):F1} ms over {r.WallMs.Length:N0} mentions shown; {r.FramesSeen} frames";
@@ -185,7 +190,7 @@ internal static class IngestBenchmark
         return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

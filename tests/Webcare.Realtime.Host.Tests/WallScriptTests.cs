@@ -11,7 +11,7 @@ public sealed class WallScriptTests
     [Fact]
     public async Task The_wall_script_tests_pass_under_node()
     {
-        var wall = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../dashboards/wall"));
+        var wall = Browser.RepositoryPaths.Wall;
         Assert.True(Directory.Exists(Path.Combine(wall, "test")), $"no wall tests at {wall}");
         var start = new ProcessStartInfo("node", "--test test/")
         {

@@ -379,3 +379,45 @@ test("a spreading conversation alert gets its own label in both languages", () =
   assert.equal(wall.MESSAGES.nl["kind.SpreadingConversation"], "Verspreidend gesprek");
   assert.equal(wall.MESSAGES.en["kind.SpreadingConversation"], "Spreading conversation");
 });
+
+test("wall profile: topics and sources from the URL filter the river, tiles, conversations and alerts", () => {
+  const params = wall.readParams("?topics=Wachttijd,parkeren&sources=X", "");
+  assert.deepEqual(params.topics, ["Wachttijd", "parkeren"]);
+  assert.deepEqual(params.sources, ["X"]);
+  const s = wall.createState();
+  s.filter = wall.createFilter(params.topics, params.sources, "");
+  wall.applySnapshot(s, {
+    mentions: [mention(1, { topics: ["wachttijd"] }), mention(2, { topics: ["eten"] }), mention(3, { source: "facebook", topics: ["parkeren"] })],
+    sources: [summary("x", T, 3), summary("facebook", T, 1)],
+    topics: [summary("wachttijd", T, 1), summary("eten", T, 1)],
+    conversations: [convo("x:1", 3, 10, T), Object.assign(convo("facebook:3", 5, 10, T), { source: "facebook" })],
+    alerts: [alert("topic:wachttijd:VolumeSpike:1"), alert("topic:eten:VolumeSpike:1"),
+      alert("source:facebook:VolumeSpike:1", { scope: "source", subject: "facebook" })],
+  }, T);
+  assert.deepEqual(s.mentions.map((m) => m.id), ["1"]);
+  assert.deepEqual(wall.sourceTiles(s).map((x) => x.key), ["x"]);
+  assert.deepEqual(wall.topicTiles(s).map((x) => x.key), ["wachttijd"]);
+  assert.deepEqual(wall.topConversations(s, T).map((c) => c.key), ["x:1"]);
+  assert.deepEqual(wall.visibleAlerts(s, T).map((a) => a.id), ["topic:wachttijd:VolumeSpike:1"]);
+  wall.applyFrame(s, { mentions: [mention(4, { topics: ["Wachttijd"] }), mention(5, { topics: [] })], sentAt: iso(T) }, T);
+  assert.deepEqual(s.mentions.map((m) => m.id), ["4", "1"]);
+
+  // A profile arriving later narrows what is already shown.
+  wall.setFilter(s, wall.createFilter(["nothing"], null, "leeg"));
+  assert.equal(s.mentions.length, 0);
+  assert.equal(wall.readParams("?profile=seh", "").profile, "seh");
+  assert.equal(wall.createFilter([], [" "]).sources, null, "an empty list means all");
+});
+
+test("a refused key is told apart from a network failure", () => {
+  assert.equal(wall.authProblem({ statusCode: 401 }, false), "missing");
+  assert.equal(wall.authProblem({ statusCode: 401 }, true), "invalid");
+  assert.equal(wall.authProblem({ statusCode: 403 }, true), "forbidden");
+  assert.equal(wall.authProblem(new Error("Failed to fetch"), true), null);
+  // As SignalR reports them: a failed negotiate, and a ticket refused inside it.
+  assert.equal(wall.authProblem(new Error("Failed to complete negotiation with the server: Error: Unauthorized: Status code '401'"), false), "missing");
+  assert.equal(wall.authProblem(new Error("Failed to complete negotiation with the server: Error: ticket refused: 403"), true), "forbidden");
+  const nl = wall.createI18n("nl");
+  assert.match(nl("auth.missing"), /#key=/);
+  assert.match(wall.createI18n("en")("auth.invalid"), /refused/);
+});

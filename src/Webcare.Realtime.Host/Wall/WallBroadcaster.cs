@@ -4,6 +4,7 @@ using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Grains.Contracts;
 using Webcare.Realtime.Host.Security;
+using Webcare.Realtime.Ingestion;
 
 namespace Webcare.Realtime.Host.Wall;
 
@@ -11,6 +12,9 @@ public sealed class WallOptions
 {
     /// <summary>Time between two frames to the walls: 250 ms is four frames a second, whatever the ingest rate.</summary>
     public TimeSpan FrameInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Saved wall profiles by name (<c>Wall:Profiles:&lt;name&gt;</c>); see <see cref="WallProfiles"/>.</summary>
+    public Dictionary<string, WallProfileOptions> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 /// <summary>
@@ -71,7 +75,10 @@ public sealed class WallBroadcaster(
                 }
                 foreach (var feed in feeds)
                     if (feed.TakeFrame(clock.GetUtcNow()) is { } frame)
+                    {
                         await hub.Clients.Group(WallHub.GroupOf(feed.Tenant)).SendAsync("frame", frame, stoppingToken);
+                        RecordPush(frame);
+                    }
             }
             while (await timer.WaitForNextTickAsync(stoppingToken));
         }
@@ -82,6 +89,15 @@ public sealed class WallBroadcaster(
         {
             foreach (var feed in feeds) await UnsubscribeAsync(feed);
         }
+    }
+
+    private void RecordPush(WallFrame frame)
+    {
+        WebcareMetrics.WallFrames.Add(1);
+        if (frame.Mentions.IsDefaultOrEmpty) return;
+        var oldest = frame.Mentions[0].ReceivedAt;
+        foreach (var m in frame.Mentions) if (m.ReceivedAt < oldest) oldest = m.ReceivedAt;
+        WebcareMetrics.WallPushLag.Record(Math.Max(0, (clock.GetUtcNow() - oldest).TotalSeconds));
     }
 
     private Task SubscribeAllAsync(List<TenantFeed> feeds) => Task.WhenAll(feeds.Select(RenewAsync));

@@ -1,0 +1,40 @@
+using System.Diagnostics.Metrics;
+
+namespace Webcare.Realtime.Ingestion;
+
+/// <summary>
+/// The service's own instruments (System.Diagnostics.Metrics, meter <c>Webcare.Realtime</c>), exported at
+/// <c>/metrics</c> in Prometheus format by the host. Names as Prometheus shows them are in README.md
+/// (Operations) and used by <c>dashboards/grafana/webcare-realtime.json</c>.
+/// </summary>
+public static class WebcareMetrics
+{
+    public const string MeterName = "Webcare.Realtime";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    /// <summary><c>webcare_mentions_total{outcome="accepted|duplicate|rejected"}</c>: its rate is the ingest rate.</summary>
+    public static readonly Counter<long> Mentions = Meter.CreateCounter<long>("webcare.mentions", description: "Mentions ingested, by outcome");
+
+    /// <summary><c>webcare_enrichment_duration_seconds</c>: language, sentiment, topics and redaction, per batch.</summary>
+    public static readonly Histogram<double> EnrichmentDuration = Meter.CreateHistogram<double>(
+        "webcare.enrichment.duration", unit: "s", description: "Time to enrich one batch");
+
+    /// <summary><c>webcare_wall_connections</c>: walls connected to this host's hub.</summary>
+    public static readonly UpDownCounter<long> WallConnections = Meter.CreateUpDownCounter<long>(
+        "webcare.wall.connections", description: "Wall hub connections on this host");
+
+    /// <summary><c>webcare_wall_frames_total</c>: frames pushed to tenant groups.</summary>
+    public static readonly Counter<long> WallFrames = Meter.CreateCounter<long>("webcare.wall.frames", description: "Frames pushed to walls");
+
+    /// <summary><c>webcare_wall_push_lag_seconds</c>: from a mention's arrival to the frame carrying it leaving this host.</summary>
+    public static readonly Histogram<double> WallPushLag = Meter.CreateHistogram<double>(
+        "webcare.wall.push_lag", unit: "s", description: "Ingest to push delay of the oldest mention in a frame");
+
+    public static void RecordOutcome(int accepted, int duplicates, int rejected)
+    {
+        if (accepted > 0) Mentions.Add(accepted, new KeyValuePair<string, object?>("outcome", "accepted"));
+        if (duplicates > 0) Mentions.Add(duplicates, new KeyValuePair<string, object?>("outcome", "duplicate"));
+        if (rejected > 0) Mentions.Add(rejected, new KeyValuePair<string, object?>("outcome", "rejected"));
+    }
+}
