@@ -181,8 +181,10 @@ public sealed class MentionPipeline(
             grains.GetGrain<IConversationGrain>(TenantKey.Of(tenant, route.Key)).RecordAsync(route.Mentions)));
     }
 
-    /// <param name="enriched">What the grains get (they drop what they already counted).</param>
-    /// <param name="fresh">What is new to the service: shown on the walls and counted as accepted.</param>
+    /// <param name="enriched">What the grains and the walls get (grains drop what they already counted, walls
+    /// de-duplicate by identity): in durable mode also the mentions of a retried batch that an earlier,
+    /// unacknowledged attempt stored, which would otherwise never reach a wall.</param>
+    /// <param name="fresh">What is new to the service: counted as accepted, and queued for an answer.</param>
     private async Task RouteAsync(
         string tenant, EnrichedMention[] enriched, EnrichedMention[] fresh, int duplicates, int rejected,
         DateTimeOffset receivedAt, long? logTransaction = null)
@@ -207,12 +209,12 @@ public sealed class MentionPipeline(
         var conversationSummaries = await conversationCalls;
         await webcareCall;
 
-        var shown = fresh.AsSpan(Math.Max(0, fresh.Length - MentionsPerDelta));
+        var shown = enriched.AsSpan(Math.Max(0, enriched.Length - MentionsPerDelta));
         var mentions = ImmutableArray.CreateBuilder<WallMention>(shown.Length);
         foreach (var e in shown) mentions.Add(WallMention.From(e));
         var delta = new WallDelta(
             mentions.MoveToImmutable(),
-            fresh.Length - shown.Length,
+            enriched.Length - shown.Length,
             [.. sources],
             [.. topicSummaries],
             [.. ConversationRanking.Rank(conversationSummaries, receivedAt).Take(MentionsPerDelta)],
