@@ -237,16 +237,20 @@ public sealed class WebcareQueue(WebcareQueueLimits? limits = null)
         Forgotten = state.Forgotten;
     }
 
+    // Past a limit the queue forgets down to 90 % of it at once: one sort per tenth of the limit, not a
+    // sort of every case on every batch once a busy tenant stays at its limit.
     private void Enforce()
     {
         var resolved = _cases.Values.Count(c => c.State == CaseState.Resolved);
         var open = _cases.Count - resolved;
         if (resolved > _limits.MaxResolved)
-            Forget(_cases.Values.Where(c => c.State == CaseState.Resolved).OrderBy(c => c.ResolvedAt).Take(resolved - _limits.MaxResolved));
+            Forget(_cases.Values.Where(c => c.State == CaseState.Resolved).OrderBy(c => c.ResolvedAt).Take(resolved - Headroom(_limits.MaxResolved)));
         if (open > _limits.MaxOpen)
             Forget(_cases.Values.Where(c => c.State != CaseState.Resolved)
-                .OrderBy(c => c.IsWaiting).ThenBy(c => c.LastActivityAt).Take(open - _limits.MaxOpen));
+                .OrderBy(c => c.IsWaiting).ThenBy(c => c.LastActivityAt).Take(open - Headroom(_limits.MaxOpen)));
     }
+
+    private static int Headroom(int limit) => limit - Math.Max(1, limit / 10) + 1;
 
     private void Forget(IEnumerable<WebcareCase> cases)
     {
