@@ -20,9 +20,19 @@ public static class WebcareMetrics
     public static readonly Histogram<double> EnrichmentDuration = Meter.CreateHistogram<double>(
         "webcare.enrichment.duration", unit: "s", description: "Time to enrich one batch");
 
-    /// <summary><c>webcare_wall_connections</c>: walls connected to this host's hub.</summary>
-    public static readonly UpDownCounter<long> WallConnections = Meter.CreateUpDownCounter<long>(
-        "webcare.wall.connections", description: "Wall hub connections on this host");
+    private static long _wallConnections;
+
+    /// <summary>
+    /// <c>webcare_wall_connections</c>: walls connected to this host's hub. Observed as a current value, not
+    /// added up from +1/−1: an exporter that starts after some walls connected (or a second host in the same
+    /// process, as in the tests) would otherwise count their disconnects without their connects.
+    /// </summary>
+    private static readonly ObservableUpDownCounter<long> WallConnections = Meter.CreateObservableUpDownCounter(
+        "webcare.wall.connections", () => Interlocked.Read(ref _wallConnections), description: "Wall hub connections on this host");
+
+    public static void WallConnected() => Interlocked.Increment(ref _wallConnections);
+
+    public static void WallDisconnected() => Interlocked.Decrement(ref _wallConnections);
 
     /// <summary><c>webcare_wall_frames_total</c>: frames pushed to tenant groups.</summary>
     public static readonly Counter<long> WallFrames = Meter.CreateCounter<long>("webcare.wall.frames", description: "Frames pushed to walls");

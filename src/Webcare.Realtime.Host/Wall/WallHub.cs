@@ -21,13 +21,13 @@ public sealed class WallHub(IGrainFactory grains, IOptions<WallOptions> options)
         // Join first, then snapshot: a frame that races the snapshot is repeated, never lost (the page de-duplicates).
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(Context.User!.Tenant()));
         await RequestSnapshot();
-        WebcareMetrics.WallConnections.Add(1);
+        WebcareMetrics.WallConnected();
         await base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        WebcareMetrics.WallConnections.Add(-1);
+        WebcareMetrics.WallDisconnected();
         return base.OnDisconnectedAsync(exception);
     }
 
