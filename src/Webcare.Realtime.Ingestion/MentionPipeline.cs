@@ -38,7 +38,16 @@ public sealed class MentionPipeline(
     public async Task<IngestOutcome> IngestAsync(
         string tenant, IReadOnlyList<Mention> batch, IReadOnlyList<IngestError> errors)
     {
-        if (log is not null) return await IngestDurablyAsync(log, tenant, batch, errors);
+        var outcome = log is not null
+            ? await IngestDurablyAsync(log, tenant, batch, errors)
+            : await IngestInMemoryAsync(tenant, batch, errors);
+        WebcareMetrics.RecordOutcome(outcome.Accepted, outcome.Duplicates, outcome.Rejected);
+        return outcome;
+    }
+
+    private async Task<IngestOutcome> IngestInMemoryAsync(
+        string tenant, IReadOnlyList<Mention> batch, IReadOnlyList<IngestError> errors)
+    {
         var fresh = await ClaimNewAsync(tenant, batch);
         var duplicates = batch.Count - fresh.Count;
         if (fresh.Count > 0)
@@ -61,7 +70,6 @@ public sealed class MentionPipeline(
         {
             await PublishCountsOnlyAsync(tenant, duplicates, errors.Count);
         }
-        WebcareMetrics.RecordOutcome(fresh.Count, duplicates, errors.Count);
         return new IngestOutcome(fresh.Count, duplicates, errors.Count, errors);
     }
 
@@ -110,7 +118,6 @@ public sealed class MentionPipeline(
         {
             throw new IngestUnavailableException("the batch is stored but did not reach every grain; retry it", ex);
         }
-        WebcareMetrics.RecordOutcome(freshSorted.Length, duplicates, errors.Count);
         return new IngestOutcome(freshSorted.Length, duplicates, errors.Count, errors);
     }
 
