@@ -32,9 +32,9 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
             _mentions.Enqueue(mention);
             if (_mentions.Count > mentionCapacity) _mentions.Dequeue();
         }
-        foreach (var source in delta.Sources) _sources[source.Key] = source;
-        foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
-        foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
+        foreach (var source in delta.Sources) SummaryOrder.KeepNewer(_sources, source);
+        foreach (var topic in delta.Topics) SummaryOrder.KeepNewer(_topics, topic);
+        foreach (var conversation in delta.Conversations) SummaryOrder.KeepNewer(_conversations, conversation);
         if (_conversations.Count > conversationCapacity) ForgetQuietestConversations(delta.Conversations.FirstOrDefault()?.AsOf ?? DateTimeOffset.MinValue);
         foreach (var alert in delta.Alerts) AlertOrder.KeepNewer(_alerts, alert);
         if (delta.Webcare is { } board && (Webcare is null || board.AsOf >= Webcare.AsOf)) Webcare = board;

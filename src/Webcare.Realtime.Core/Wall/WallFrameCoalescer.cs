@@ -37,9 +37,9 @@ public sealed class WallFrameCoalescer(int maxMentions = 50)
                 _omitted++;
             }
         }
-        foreach (var source in delta.Sources) _sources[source.Key] = source;
-        foreach (var topic in delta.Topics) _topics[topic.Key] = topic;
-        foreach (var conversation in delta.Conversations) _conversations[conversation.Key] = conversation;
+        foreach (var source in delta.Sources) SummaryOrder.KeepNewer(_sources, source);
+        foreach (var topic in delta.Topics) SummaryOrder.KeepNewer(_topics, topic);
+        foreach (var conversation in delta.Conversations) SummaryOrder.KeepNewer(_conversations, conversation);
         foreach (var alert in delta.Alerts) AlertOrder.KeepNewer(_alerts, alert);
         if (delta.Webcare is { } board && (_webcare is null || board.AsOf >= _webcare.AsOf)) _webcare = board;
         if (delta.Totals is { } totals)
