@@ -29,8 +29,12 @@ internal static class IngestBenchmark
     /// <param name="ProcessCpu">CPU time of this process (host, HTTP client and wall client) during the phase.</param>
     /// <param name="DatabaseCpu">CPU time of the PostgreSQL server during the phase (zero in memory).</param>
     internal sealed record PhaseResult(string Name, long Accepted, double Seconds, double[] AckMs, double[] WallMs, long FramesSeen,
-        TimeSpan ProcessCpu = default, TimeSpan DatabaseCpu = default, long AllocatedBytes = 0, TimeSpan GcPause = default, int Gen2 = 0)
+        TimeSpan ProcessCpu = default, TimeSpan DatabaseCpu = default, long AllocatedBytes = 0, TimeSpan GcPause = default, int Gen2 = 0,
+        long Commits = 0)
     {
+        /// <summary>Transactions committed by PostgreSQL per second (batches, grain state, reminders, clustering).</summary>
+        public double CommitsPerSecond => Commits / Seconds;
+
         public double AllocatedBytesPerMention => (double)AllocatedBytes / Math.Max(1, Accepted);
 
         public double PerSecond => Accepted / Seconds;
@@ -133,6 +137,7 @@ internal static class IngestBenchmark
             var gcPause = GC.GetTotalPauseDuration();
             var gen2 = GC.CollectionCount(2);
             var databaseCpu = CpuTime.OfPostgres(postgres?.DataDirectory);
+            var commits = await CommitsAsync(postgres);
             var clock = Stopwatch.StartNew();
             var deadline = TimeSpan.FromSeconds(seconds);
 
@@ -162,9 +167,10 @@ internal static class IngestBenchmark
             gcPause = GC.GetTotalPauseDuration() - gcPause;
             gen2 = GC.CollectionCount(2) - gen2;
             databaseCpu = CpuTime.OfPostgres(postgres?.DataDirectory) - databaseCpu;
+            commits = await CommitsAsync(postgres) - commits;
             // Let the last frames reach the client before reading the latencies.
             for (var i = 0; i < 100 && Interlocked.Read(ref lastTotal) < totalBefore + accepted; i++) await Task.Delay(50);
-            return new PhaseResult(label, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore, processCpu, databaseCpu, allocated, gcPause, gen2);
+            return new PhaseResult(label, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore, processCpu, databaseCpu, allocated, gcPause, gen2, commits);
         }
 
         await Drive("warm-up", 5_000, 3);
@@ -194,11 +200,17 @@ internal static class IngestBenchmark
             builder.Configuration["Topics:2:Query"] = "onbereikbaar, \"in de wacht\", telefoon";
         });
 
+    // pg_stat_database lags by up to a second (backends flush their counts at most once a second): fine over a phase.
+    private static async Task<long> CommitsAsync(ThrowawayPostgres? postgres) => postgres is null
+        ? 0
+        : await postgres.ScalarAsync<long>("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+
     private static string Describe(PhaseResult r) =>
         $"{r.Name}: {r.Accepted:N0} mentions in {r.Seconds:F1} s = {r.PerSecond:N0}/s; ack p50 {P(r.AckMs, 50):F1} ms p99 {P(r.AckMs, 99):F1} ms; " +
         $"POST→wall p50 {P(r.WallMs, 50):F1} ms p99 {P(r.WallMs, 99):F1} ms over {r.WallMs.Length:N0} mentions shown; {r.FramesSeen} frames; " +
         $"CPU per mention: process {r.ProcessCpuMicrosPerMention:F1} µs, PostgreSQL {r.DatabaseCpuMicrosPerMention:F1} µs; " +
-        $"allocated {r.AllocatedBytesPerMention:N0} B per mention (this process: host and clients); GC paused {r.GcPause.TotalMilliseconds / 10 / r.Seconds:F1} % of the time, {r.Gen2} gen-2 collections";
+        $"allocated {r.AllocatedBytesPerMention:N0} B per mention (this process: host and clients); GC paused {r.GcPause.TotalMilliseconds / 10 / r.Seconds:F1} % of the time, {r.Gen2} gen-2 collections; " +
+        $"PostgreSQL commits {r.CommitsPerSecond:N0}/s";
 
     internal static double P(double[] values, double percentile)
     {
