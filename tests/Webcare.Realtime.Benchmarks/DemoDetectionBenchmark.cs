@@ -31,13 +31,15 @@ internal static class DemoDetectionBenchmark
         var seed = Arg(args, "--seed", (int)DemoFeedOptions.Default.Seed);
         // Tone shifts (the negative share rises, the volume does not) every 6 hours, 3 h 10 min after each period start.
         var tonePeriodMinutes = Arg(args, "--tone-period-minutes", 360);
-        // For tuning the tone detector: --tone-half-score S --tone-max-dispersion D --tone-min-rise R --tone-min-opinions N (defaults: SentimentShiftOptions).
+        // For tuning the tone detector: --tone-half-score S --tone-max-dispersion D --tone-min-rise R --tone-min-opinions N --tone-min-excess E --tone-window MINUTES (defaults: SentimentShiftOptions).
         var toneOptions = SentimentShiftOptions.Default with
         {
             HalfScoreAt = ArgDouble(args, "--tone-half-score", SentimentShiftOptions.Default.HalfScoreAt),
             MaxDispersion = ArgDouble(args, "--tone-max-dispersion", SentimentShiftOptions.Default.MaxDispersion),
             MinShareRise = ArgDouble(args, "--tone-min-rise", SentimentShiftOptions.Default.MinShareRise),
             MinOpinions = (long)ArgDouble(args, "--tone-min-opinions", SentimentShiftOptions.Default.MinOpinions),
+            MinExcess = ArgDouble(args, "--tone-min-excess", SentimentShiftOptions.Default.MinExcess),
+            WindowMinutes = Arg(args, "--tone-window", SentimentShiftOptions.Default.WindowMinutes),
         };
         var clock = Stopwatch.StartNew();
 
@@ -144,7 +146,7 @@ internal static class DemoDetectionBenchmark
                     raised.Add(new Raised(mention.CreatedAt, "conversation", key, AlertKind.SpreadingConversation, spread.Severity, spread.IncidentNumber));
                 foreach (var series in enriched.Topics.Select(t => ("topic", t)).Append(("source", mention.Source)))
                 {
-                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(), new ActivityWatch(SeriesWatch.Amsterdam, toneOptions));
+                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(opinionWindow: TimeSpan.FromMinutes(toneOptions.WindowMinutes)), new ActivityWatch(SeriesWatch.Amsterdam, toneOptions));
                     w.Aggregate.Record(enriched, mention.CreatedAt);
                     Note(series.Item1, series.Item2, w.Watch.Watch(w.Aggregate, mention.CreatedAt, judgeFillingMinute: true).Steps, mention.CreatedAt);
                 }
