@@ -73,6 +73,19 @@ public sealed class ConversationOpinionsTests
     }
 
     [Fact]
+    public void A_busy_stream_remembers_about_two_windows_of_conversations_not_all_it_saw()
+    {
+        var opinions = new ConversationOpinions(Window);
+        ulong conversation = 0;
+        for (var second = 0; second < 3 * 3600; second += 6) // ten new conversations a minute for three hours
+        {
+            Assert.True(opinions.Record(++conversation, T0.AddSeconds(second), SentimentLabel.Negative));
+            Assert.InRange(opinions.Remembered, 1, 2 * 20 * 10 + 1);
+        }
+        Assert.InRange(opinions.Remembered, 20 * 10, 2 * 20 * 10 + 1);
+    }
+
+    [Fact]
     public void Minutes_older_than_the_hour_held_are_refused()
     {
         var opinions = new ConversationOpinions(Window);
