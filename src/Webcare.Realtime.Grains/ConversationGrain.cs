@@ -45,7 +45,7 @@ public sealed class ConversationGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await SaveIfChangedAsync();
+        if (this.SavesOnDeactivation(reason)) await SaveIfChangedAsync();
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 

@@ -58,7 +58,7 @@ public sealed class WebcareQueueGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_storageDirty) await WriteAsync();
+        if (_storageDirty && this.SavesOnDeactivation(reason)) await WriteAsync();
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
