@@ -110,8 +110,8 @@ public sealed class ComplaintClassifier
     public ImmutableArray<CategoryMatch> Classify(string text, TextLanguage language)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        return SentimentTokenizer.Read(text, (Classifier: this, Language: language),
-            static (folded, tokens, state) => state.Classifier.Classify(folded, tokens, state.Language));
+        using var tokens = TextTokens.Read(text);
+        return Classify(tokens.Folded, tokens.Tokens, language);
     }
 
     internal ImmutableArray<CategoryMatch> Classify(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, TextLanguage language)

@@ -46,17 +46,21 @@ public sealed class RuleSentimentScorer : ISentimentScorer
     public SentimentResult Score(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return SentimentResult.Neutral;
-        return SentimentTokenizer.Read(text, this, static (folded, tokens, scorer) =>
+        using var tokens = TextTokens.Read(text);
+        return Score(tokens, LanguageDetector.Detect(tokens.Folded, tokens.Tokens));
+    }
+
+    /// <summary>Scores a text already tokenised and placed in a language (the shared path of <see cref="TextAnalysis"/>).</summary>
+    internal SentimentResult Score(TextTokens text, TextLanguage language)
+    {
+        if (text.Tokens.IsEmpty) return SentimentResult.Neutral;
+        var lexicon = language switch
         {
-            var language = LanguageDetector.Detect(folded, tokens);
-            var lexicon = language switch
-            {
-                TextLanguage.English => SentimentLexicon.English,
-                TextLanguage.Dutch => SentimentLexicon.Dutch,
-                _ => SentimentLexicon.Mixed,
-            };
-            return scorer.Score(folded, tokens, lexicon, language);
-        });
+            TextLanguage.English => SentimentLexicon.English,
+            TextLanguage.Dutch => SentimentLexicon.Dutch,
+            _ => SentimentLexicon.Mixed,
+        };
+        return Score(text.Folded, text.Tokens, lexicon, language);
     }
 
     private SentimentResult Score(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, SentimentLexicon lexicon, TextLanguage language)

@@ -49,6 +49,12 @@ public class EnrichmentBenchmarks
     [Benchmark(Description = "language + sentiment")]
     public SentimentResult Sentiment() => RuleSentimentScorer.Instance.Score(_texts[Next()]);
 
+    [Benchmark(Description = "complaint categories")]
+    public ImmutableArray<CategoryMatch> Categories() => ComplaintClassifier.Instance.Classify(_texts[Next()], TextLanguage.Dutch);
+
+    [Benchmark(Description = "text analysis: language, sentiment, categories, PII")]
+    public TextAnalysis Text() => TextAnalysis.Of(_texts[Next()], RuleSentimentScorer.Instance);
+
     [Benchmark(Description = "PII scan + redaction")]
     public PrivacyScan Pii() => PiiDetector.Scan(_texts[Next()]);
 

@@ -20,7 +20,9 @@ public static class EnrichmentCpuTime
         [
             ("whole enrichment, 200 boolean topics", bench.Enrich),
             ("language + sentiment", bench.Sentiment),
+            ("complaint categories", () => bench.Categories()),
             ("PII scan + redaction", bench.Pii),
+            ("text analysis: language, sentiment, categories, PII", bench.Text),
             ("200 boolean topics", () => bench.Topics()),
             ("200 OR-list topics, query-language matcher", () => bench.FirstSyntaxAfter()),
             ("200 OR-list topics, matcher before (e389fd8)", () => bench.FirstSyntaxBefore()),
