@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Webcare.Realtime.Core.Analysis;
 
@@ -29,6 +30,12 @@ public sealed class RuleSentimentScorer : ISentimentScorer
     private const double AfterContrast = 1.5;
 
     private readonly record struct Contribution(string Term, double Weight, SentimentRules Rules);
+
+    // The terms found in the text being scored: reused per thread, so only the result is allocated.
+    [ThreadStatic] private static List<Contribution>? t_found;
+
+    private static readonly SentimentResult[] NeutralIn =
+        [.. Enum.GetValues<TextLanguage>().Order().Select(l => SentimentResult.Neutral with { Language = l })];
 
     public static readonly RuleSentimentScorer Instance = new();
 
@@ -65,7 +72,8 @@ public sealed class RuleSentimentScorer : ISentimentScorer
 
     private SentimentResult Score(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, SentimentLexicon lexicon, TextLanguage language)
     {
-        List<Contribution>? found = null;
+        var found = t_found ??= [];
+        found.Clear();
         var contrastAt = -1;
         var negationLeft = 0;
         var intensity = 1.0;
@@ -86,7 +94,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 case SentimentTokenKind.Emoji:
                     // An emoji states the writer's mood on its own; negation and intensifiers do not reach it.
                     if (EmojiLexicon.TryWeight(token.Text(folded), out var emojiWeight, out var emoji))
-                        (found ??= []).Add(new Contribution(emoji, emojiWeight, SentimentRules.Emoji));
+                        found.Add(new Contribution(emoji, emojiWeight, SentimentRules.Emoji));
                     continue;
             }
             if ((token.Flags & SentimentTokenFlags.Number) != 0) continue;
@@ -138,15 +146,15 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 weight *= NegationFactor;
                 rules |= SentimentRules.Negated;
             }
-            (found ??= []).Add(new Contribution(term, weight, rules));
+            found.Add(new Contribution(term, weight, rules));
             var length = Math.Max(phraseLength, 1);
             i += length - 1;
             for (var k = 0; k < length; k++) Step(ref negationLeft, ref intensityLeft);
         }
-        if (found is null) return SentimentResult.Neutral with { Language = language };
+        if (found.Count == 0) return NeutralIn[(int)language];
 
         double sum = 0;
-        var evidence = ImmutableArray.CreateBuilder<SentimentEvidence>(found.Count + 1);
+        var evidence = new SentimentEvidence[found.Count + (exclamations > 0 ? 1 : 0)];
         for (var k = 0; k < found.Count; k++)
         {
             var (term, weight, rules) = found[k];
@@ -165,16 +173,17 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 }
             }
             sum += weight;
-            evidence.Add(new SentimentEvidence(term, Math.Round(weight, 3), rules));
+            evidence[k] = new SentimentEvidence(term, Math.Round(weight, 3), rules);
         }
         if (exclamations > 0 && sum != 0)
         {
             var boost = Math.Sign(sum) * ExclamationBoost * Math.Min(exclamations, MaxExclamations);
             sum += boost;
-            evidence.Add(new SentimentEvidence("!", Math.Round(boost, 3), SentimentRules.Exclamation));
+            evidence[^1] = new SentimentEvidence("!", Math.Round(boost, 3), SentimentRules.Exclamation);
         }
+        else if (exclamations > 0) Array.Resize(ref evidence, found.Count);
         var score = Math.Round(sum / Math.Sqrt(sum * sum + Alpha), 3);
-        return new SentimentResult(score, LabelOf(score)) { Language = language, Evidence = evidence.DrainToImmutable() };
+        return new SentimentResult(score, LabelOf(score)) { Language = language, Evidence = ImmutableCollectionsMarshal.AsImmutableArray(evidence) };
     }
 
     /// <summary>The label this scorer gives a score.</summary>
@@ -194,7 +203,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
 
     /// <returns>True when the token acted as a modifier; false when it should be scored as a word.</returns>
     private static bool ApplyModifier(Modifier modifier, ReadOnlySpan<SentimentToken> tokens, int i, ReadOnlySpan<char> folded,
-        SentimentLexicon lexicon, ref int negationLeft, ref double intensity, ref int intensityLeft, ref int contrastAt, List<Contribution>? found)
+        SentimentLexicon lexicon, ref int negationLeft, ref double intensity, ref int intensityLeft, ref int contrastAt, List<Contribution> found)
     {
         switch (modifier.Kind)
         {
@@ -213,7 +222,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
             case ModifierKind.Contrast:
                 // A value of 2 marks a word that contrasts only at the start of a clause ("toch" mid-clause is a particle).
                 if (modifier.Value >= 2 && i > 0 && tokens[i - 1].Kind != SentimentTokenKind.Break) return true;
-                contrastAt = found?.Count ?? 0;
+                contrastAt = found.Count;
                 negationLeft = 0;
                 intensityLeft = 0;
                 return true;

@@ -19,6 +19,8 @@ public static class EnrichmentCpuTime
         (string Name, Func<object> Call)[] operations =
         [
             ("whole enrichment, 200 boolean topics", bench.Enrich),
+            ("tokenisation (shared by all analyses)", () => bench.Tokens()),
+            ("language", () => bench.Language()),
             ("language + sentiment", bench.Sentiment),
             ("complaint categories", () => bench.Categories()),
             ("PII scan + redaction", bench.Pii),
