@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -67,7 +68,9 @@ public sealed class RuleSentimentScorer : ISentimentScorer
             TextLanguage.Dutch => SentimentLexicon.Dutch,
             _ => SentimentLexicon.Mixed,
         };
-        return Score(text.Folded, text.Tokens, lexicon, language);
+        return language == TextLanguage.English
+            ? ScoreEnglish(text.Folded, text.Tokens, text.QuestionMarks, language)
+            : Score(text.Folded, text.Tokens, lexicon, language);
     }
 
     private SentimentResult Score(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, SentimentLexicon lexicon, TextLanguage language)
@@ -121,21 +124,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 }
             }
 
-            if (token.Kind == SentimentTokenKind.Hashtag)
-            {
-                weight *= HashtagFactor;
-                rules |= SentimentRules.Hashtag;
-            }
-            if ((token.Flags & SentimentTokenFlags.Elongated) != 0)
-            {
-                weight *= ElongationFactor;
-                rules |= SentimentRules.Elongated;
-            }
-            if ((token.Flags & SentimentTokenFlags.AllCaps) != 0 && !shouting)
-            {
-                weight += Math.Sign(weight) * CapsBoost;
-                rules |= SentimentRules.Caps;
-            }
+            weight = Emphasis(token, weight, !shouting, ref rules);
             if (intensityLeft > 0 && intensity != 1)
             {
                 weight *= intensity;
@@ -151,10 +140,107 @@ public sealed class RuleSentimentScorer : ISentimentScorer
             i += length - 1;
             for (var k = 0; k < length; k++) Step(ref negationLeft, ref intensityLeft);
         }
-        if (found.Count == 0) return NeutralIn[(int)language];
+        return Total(found, contrastAt, exclamations, 0, language);
+    }
 
+    /// <summary>English: VADER's rules (<see cref="VaderRules"/>) over the words and emoji.</summary>
+    private SentimentResult ScoreEnglish(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, int questionMarks, TextLanguage language)
+    {
+        var lexicon = SentimentLexicon.English;
+        var found = t_found ??= [];
+        found.Clear();
+        int[]? rented = null;
+        var positions = tokens.Length <= 256 ? stackalloc int[tokens.Length] : (rented = ArrayPool<int>.Shared.Rent(tokens.Length));
+        int count = 0, upper = 0, exclamations = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var kind = tokens[i].Kind;
+            if (kind == SentimentTokenKind.Exclamation) exclamations++;
+            if (kind is SentimentTokenKind.Break or SentimentTokenKind.Exclamation) continue;
+            positions[count++] = i;
+            if ((tokens[i].Flags & SentimentTokenFlags.Upper) != 0) upper++;
+        }
+        var words = new VaderWords(folded, tokens, positions[..count], lexicon);
+        // Capitals are emphasis only in a text that mixes case.
+        var capDiff = upper > 0 && upper < count;
+        var contrastAt = -1;
+        for (var p = 0; p < count; p++)
+        {
+            var token = words.Token(p);
+            if (token.Kind == SentimentTokenKind.Emoji)
+            {
+                if (EmojiLexicon.TryWeight(token.Text(folded), out var emojiWeight, out var emoji))
+                    found.Add(new Contribution(emoji, emojiWeight, SentimentRules.Emoji));
+                continue;
+            }
+            if ((token.Flags & SentimentTokenFlags.Number) != 0) continue;
+            var word = token.Text(folded);
+            if (word.SequenceEqual("but") && contrastAt < 0)
+            {
+                contrastAt = found.Count;
+                continue;
+            }
+            if (VaderRules.IsBooster(word, out _) || (word.SequenceEqual("kind") && words[p + 1].SequenceEqual("of"))) continue;
+
+            string term;
+            double weight;
+            var rules = SentimentRules.None;
+            var phraseLength = MatchPhrase(folded, tokens, positions[p], lexicon, out var phrase);
+            if (phraseLength > 0)
+            {
+                (term, weight, rules) = (phrase!.Text, phrase.Weight, SentimentRules.Phrase);
+                p += phraseLength - 1;
+                if (weight == 0) continue; // "bus stop": the words carry no opinion here
+            }
+            else if (!TryWord(word, token, lexicon, out term, out weight)) continue;
+            // "no" before an opinion word is no opinion of its own: it negates that word. Unlike VADER, "no no no"
+            // is emphasis, not a double negation that turns the last "no" positive.
+            var isNo = phraseLength == 0 && word.SequenceEqual("no");
+            if (isNo && words.InLexicon(words[p + 1]) && !words[p + 1].SequenceEqual("no")) continue;
+
+            var at = p - Math.Max(phraseLength, 1) + 1;
+            if (!isNo && (words[at - 1].SequenceEqual("no") || words[at - 2].SequenceEqual("no")
+                || (words[at - 3].SequenceEqual("no") && (words[at - 1].SequenceEqual("or") || words[at - 1].SequenceEqual("nor")))))
+            {
+                weight *= VaderRules.NegationScalar;
+                rules |= SentimentRules.Negated;
+            }
+            weight = Emphasis(token, weight, capDiff, ref rules);
+            weight = VaderRules.Shape(weight, at, words, capDiff, ref rules);
+            found.Add(new Contribution(term, weight, rules));
+        }
+        if (rented is not null) ArrayPool<int>.Shared.Return(rented);
+        return Total(found, contrastAt, exclamations, VaderRules.QuestionEmphasis(questionMarks), language);
+    }
+
+    /// <summary>Hashtag and elongation (the project's rules), then capitals (VADER's 0.733) where they are emphasis.</summary>
+    private static double Emphasis(SentimentToken token, double weight, bool caps, ref SentimentRules rules)
+    {
+        if (token.Kind == SentimentTokenKind.Hashtag)
+        {
+            weight *= HashtagFactor;
+            rules |= SentimentRules.Hashtag;
+        }
+        if ((token.Flags & SentimentTokenFlags.Elongated) != 0)
+        {
+            weight *= ElongationFactor;
+            rules |= SentimentRules.Elongated;
+        }
+        if ((token.Flags & SentimentTokenFlags.AllCaps) != 0 && caps)
+        {
+            weight += Math.Sign(weight) * CapsBoost;
+            rules |= SentimentRules.Caps;
+        }
+        return weight;
+    }
+
+    /// <summary>The contrast, exclamation and question emphasis, and the squash into [−1, 1], with the evidence.</summary>
+    private SentimentResult Total(List<Contribution> found, int contrastAt, int exclamations, double questionEmphasis, TextLanguage language)
+    {
+        if (found.Count == 0) return NeutralIn[(int)language];
+        var emphasis = ExclamationBoost * Math.Min(exclamations, MaxExclamations) + questionEmphasis;
         double sum = 0;
-        var evidence = new SentimentEvidence[found.Count + (exclamations > 0 ? 1 : 0)];
+        var evidence = new SentimentEvidence[found.Count + (emphasis > 0 ? 1 : 0)];
         for (var k = 0; k < found.Count; k++)
         {
             var (term, weight, rules) = found[k];
@@ -175,13 +261,13 @@ public sealed class RuleSentimentScorer : ISentimentScorer
             sum += weight;
             evidence[k] = new SentimentEvidence(term, Math.Round(weight, 3), rules);
         }
-        if (exclamations > 0 && sum != 0)
+        if (emphasis > 0 && sum != 0)
         {
-            var boost = Math.Sign(sum) * ExclamationBoost * Math.Min(exclamations, MaxExclamations);
+            var boost = Math.Sign(sum) * emphasis;
             sum += boost;
-            evidence[^1] = new SentimentEvidence("!", Math.Round(boost, 3), SentimentRules.Exclamation);
+            evidence[^1] = new SentimentEvidence(exclamations > 0 ? "!" : "?", Math.Round(boost, 3), SentimentRules.Exclamation);
         }
-        else if (exclamations > 0) Array.Resize(ref evidence, found.Count);
+        else if (emphasis > 0) Array.Resize(ref evidence, found.Count);
         var score = Math.Round(sum / Math.Sqrt(sum * sum + Alpha), 3);
         return new SentimentResult(score, LabelOf(score)) { Language = language, Evidence = ImmutableCollectionsMarshal.AsImmutableArray(evidence) };
     }

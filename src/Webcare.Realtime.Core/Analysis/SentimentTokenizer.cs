@@ -148,6 +148,7 @@ internal static class SentimentTokenizer
             folded[i] = TextFolding.Fold(c);
         }
         var flags = SentimentTokenFlags.None;
+        if (letters >= 1 && upper == letters) flags |= SentimentTokenFlags.Upper;
         if (letters >= 2 && upper == letters) flags |= SentimentTokenFlags.AllCaps;
         if (letters == 0 && digits > 0) flags |= SentimentTokenFlags.Number;
         words?.Add(start, i - start);

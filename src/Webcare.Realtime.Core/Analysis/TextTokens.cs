@@ -34,6 +34,9 @@ internal sealed class TextTokens : IDisposable
 
     public ReadOnlySpan<SentimentToken> Tokens => _tokens.AsSpan(0, _count);
 
+    /// <summary>How many '?' the text has: two or more are emphasis in English (VADER).</summary>
+    public int QuestionMarks { get; private set; }
+
     private void Fill(ReadOnlySpan<char> text)
     {
         if (_folded.Length < 2 * text.Length) _folded = new char[Math.Max(2 * text.Length, 2 * _folded.Length)];
@@ -41,6 +44,7 @@ internal sealed class TextTokens : IDisposable
         if (_tokens.Length < text.Length) _tokens = new SentimentToken[Math.Max(text.Length, 2 * _tokens.Length)];
         Words.Clear();
         _count = SentimentTokenizer.Tokenize(text, _folded, _tokens, Words);
+        QuestionMarks = text.Count('?');
     }
 
     public void Dispose()
