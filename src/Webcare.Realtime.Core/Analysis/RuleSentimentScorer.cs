@@ -9,6 +9,8 @@ namespace Webcare.Realtime.Core.Analysis;
 /// pass over span tokens, shaped by rules (negation up to a clause boundary, intensifiers and softeners,
 /// contrast, caps, elongation, hashtags, exclamation marks) and squashed into [-1, 1]. Every term that moved
 /// the score comes back as evidence. Rule constants follow VADER (Hutto &amp; Gilbert 2014) where it has one.
+/// English texts are read by VADER's own rules instead (<see cref="VaderRules"/>); the language, the tokens and
+/// the final sum are shared.
 /// </summary>
 public sealed class RuleSentimentScorer : ISentimentScorer
 {
