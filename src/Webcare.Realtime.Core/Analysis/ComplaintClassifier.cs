@@ -27,13 +27,53 @@ public sealed class ComplaintClassifier
     }
 
     /// <summary>One term list entry; no categories claims its words for none ("alvast bedankt").</summary>
-    private sealed record Entry(ComplaintCategory[] Categories, Languages Languages, string Term, Word[] Words, bool Negatable, bool Gap);
+    private sealed record Entry(ComplaintCategory[] Categories, Languages Languages, string Term, Word[] Words, bool Negatable, bool Gap)
+    {
+        /// <summary>No wildcard and no gap: the words that match are the term itself, so evidence needs no new string.</summary>
+        public bool Literal { get; } = !Gap && !Term.Contains('*');
+    }
 
     private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
-    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstPrefix;
-    private readonly FrozenDictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> _bySuffix;
-    private readonly int[] _prefixLengths;
-    private readonly int[] _suffixLengths;
+    // Prefix and suffix keys as letter tries: one walk along a word finds every key it starts (or ends) with,
+    // where a lookup per key length would hash the word a dozen times.
+    private readonly KeyTrie _prefixes;
+    private readonly KeyTrie _suffixes;
+
+    /// <summary>A trie node: the entries whose key ends here, and the next letters.</summary>
+    private sealed class KeyTrie
+    {
+        private Entry[]? _entries;
+        private readonly KeyTrie?[] _letters = new KeyTrie?[26];
+        private Dictionary<char, KeyTrie>? _others;
+
+        public Entry[]? Entries => _entries;
+
+        public KeyTrie? Next(char c) =>
+            c is >= 'a' and <= 'z' ? _letters[c - 'a'] : _others is not null && _others.TryGetValue(c, out var node) ? node : null;
+
+        /// <param name="reversed">Keys read from their end (suffixes).</param>
+        public static KeyTrie Of(FrozenDictionary<string, Entry[]> index, bool reversed)
+        {
+            var root = new KeyTrie();
+            foreach (var (key, entries) in index)
+            {
+                var node = root;
+                for (var k = 0; k < key.Length; k++)
+                {
+                    var c = reversed ? key[^(k + 1)] : key[k];
+                    if (c is >= 'a' and <= 'z') node = node._letters[c - 'a'] ??= new KeyTrie();
+                    else
+                    {
+                        node._others ??= [];
+                        if (!node._others.TryGetValue(c, out var next)) node._others[c] = next = new KeyTrie();
+                        node = next;
+                    }
+                }
+                node._entries = entries;
+            }
+            return root;
+        }
+    }
 
     public static readonly ComplaintClassifier Instance = new(LexiconResources.Rows(FileName));
 
@@ -53,10 +93,8 @@ public sealed class ComplaintClassifier
             else Add(first.Prefix ? byFirstPrefix : byFirstWord, first.Text, entry);
         }
         _byFirstWord = Freeze(byFirstWord);
-        _byFirstPrefix = Freeze(byFirstPrefix);
-        _bySuffix = Freeze(bySuffix);
-        _prefixLengths = [.. byFirstPrefix.Keys.Select(k => k.Length).Distinct().Order()];
-        _suffixLengths = [.. bySuffix.Keys.Select(k => k.Length).Distinct().Order()];
+        _prefixes = KeyTrie.Of(Freeze(byFirstPrefix).Dictionary, reversed: false);
+        _suffixes = KeyTrie.Of(Freeze(bySuffix).Dictionary, reversed: true);
 
         static void Add(Dictionary<string, List<Entry>> index, string key, Entry entry)
         {
@@ -110,8 +148,8 @@ public sealed class ComplaintClassifier
     public ImmutableArray<CategoryMatch> Classify(string text, TextLanguage language)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
-        return SentimentTokenizer.Read(text, (Classifier: this, Language: language),
-            static (folded, tokens, state) => state.Classifier.Classify(folded, tokens, state.Language));
+        using var tokens = TextTokens.Read(text);
+        return Classify(tokens.Folded, tokens.Tokens, language);
     }
 
     internal ImmutableArray<CategoryMatch> Classify(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, TextLanguage language)
@@ -137,7 +175,7 @@ public sealed class ComplaintClassifier
             if (entry is null) continue;
             i += length - 1;
             if (entry.Categories.Length == 0 || (entry.Negatable && Negated(folded, tokens, i - length + 1, clauseStart))) continue;
-            (found ??= []).Add((entry, TextOf(folded, tokens, i - length + 1, i)));
+            (found ??= []).Add((entry, entry.Literal ? entry.Term : TextOf(folded, tokens, i - length + 1, i)));
         }
         return found is null ? [] : Collect(found);
     }
@@ -148,17 +186,14 @@ public sealed class ComplaintClassifier
         Entry? best = null;
         var bestLength = 0;
         if (_byFirstWord.TryGetValue(word, out var exact)) Consider(exact, folded, tokens, i, languages, ref best, ref bestLength);
-        foreach (var length in _prefixLengths)
-        {
-            if (length > word.Length) break;
-            if (_byFirstPrefix.TryGetValue(word[..length], out var prefixed)) Consider(prefixed, folded, tokens, i, languages, ref best, ref bestLength);
-        }
+        // Shortest key first, as the entries' order within a key: on equal spans the first one found wins.
+        KeyTrie? node = _prefixes;
+        for (var k = 0; k < word.Length && (node = node!.Next(word[k])) is not null; k++)
+            if (node.Entries is { } prefixed) Consider(prefixed, folded, tokens, i, languages, ref best, ref bestLength);
         if (best is not null) return (best, bestLength);
-        foreach (var length in _suffixLengths)
-        {
-            if (length > word.Length) break;
-            if (_bySuffix.TryGetValue(word[^length..], out var suffixed)) Consider(suffixed, folded, tokens, i, languages, ref best, ref bestLength);
-        }
+        node = _suffixes;
+        for (var k = 1; k <= word.Length && (node = node!.Next(word[^k])) is not null; k++)
+            if (node.Entries is { } suffixed) Consider(suffixed, folded, tokens, i, languages, ref best, ref bestLength);
         return (best, bestLength);
     }
 

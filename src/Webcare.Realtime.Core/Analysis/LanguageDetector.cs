@@ -37,7 +37,8 @@ public sealed class LanguageDetector
     public TextLanguage Detect(string text)
     {
         if (string.IsNullOrEmpty(text)) return TextLanguage.Other;
-        return SentimentTokenizer.Read(text, 0, static (folded, tokens, _) => Detect(folded, tokens));
+        using var tokens = TextTokens.Read(text);
+        return Detect(tokens.Folded, tokens.Tokens);
     }
 
     internal static TextLanguage Detect(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens)

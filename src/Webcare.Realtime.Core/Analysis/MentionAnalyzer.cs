@@ -4,7 +4,7 @@ using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Core.Analysis;
 
-/// <summary>Everything the ingest path reads from a mention, in one call.</summary>
+/// <summary>Everything the ingest path reads from a mention, in one call and one tokenisation of its text.</summary>
 public sealed class MentionAnalyzer(ISentimentScorer sentiment, TopicMatcher topics, OwnAccounts? ownAccounts = null)
 {
     private readonly OwnAccounts _own = ownAccounts ?? OwnAccounts.None;
@@ -13,9 +13,11 @@ public sealed class MentionAnalyzer(ISentimentScorer sentiment, TopicMatcher top
 
     public EnrichedMention Analyze(Mention mention, DateTimeOffset receivedAt)
     {
+        using var tokens = TextTokens.Read(mention.Text);
         // Language first (inside TextAnalysis): lang: in a topic query tests the detected language.
-        var read = TextAnalysis.Of(mention.Text, sentiment);
-        return new(mention, read.Sentiment, topics.Match(mention, read.Language), read.Privacy)
+        var read = TextAnalysis.Of(mention.Text, tokens, sentiment);
+        var matched = topics.Match(tokens, new MentionFields(mention.Source, read.Language, mention.Author?.Handle));
+        return new(mention, read.Sentiment, matched, read.Privacy)
         {
             ReceivedAt = receivedAt,
             Categories = read.Categories,

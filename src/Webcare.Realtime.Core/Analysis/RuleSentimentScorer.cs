@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Webcare.Realtime.Core.Analysis;
 
@@ -7,6 +9,8 @@ namespace Webcare.Realtime.Core.Analysis;
 /// pass over span tokens, shaped by rules (negation up to a clause boundary, intensifiers and softeners,
 /// contrast, caps, elongation, hashtags, exclamation marks) and squashed into [-1, 1]. Every term that moved
 /// the score comes back as evidence. Rule constants follow VADER (Hutto &amp; Gilbert 2014) where it has one.
+/// English texts are read by VADER's own rules instead (<see cref="VaderRules"/>); the language, the tokens and
+/// the final sum are shared.
 /// </summary>
 public sealed class RuleSentimentScorer : ISentimentScorer
 {
@@ -30,6 +34,12 @@ public sealed class RuleSentimentScorer : ISentimentScorer
 
     private readonly record struct Contribution(string Term, double Weight, SentimentRules Rules);
 
+    // The terms found in the text being scored: reused per thread, so only the result is allocated.
+    [ThreadStatic] private static List<Contribution>? t_found;
+
+    private static readonly SentimentResult[] NeutralIn =
+        [.. Enum.GetValues<TextLanguage>().Order().Select(l => SentimentResult.Neutral with { Language = l })];
+
     public static readonly RuleSentimentScorer Instance = new();
 
     private readonly double _neutralBand;
@@ -46,22 +56,29 @@ public sealed class RuleSentimentScorer : ISentimentScorer
     public SentimentResult Score(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return SentimentResult.Neutral;
-        return SentimentTokenizer.Read(text, this, static (folded, tokens, scorer) =>
+        using var tokens = TextTokens.Read(text);
+        return Score(tokens, LanguageDetector.Detect(tokens.Folded, tokens.Tokens));
+    }
+
+    /// <summary>Scores a text already tokenised and placed in a language (the shared path of <see cref="TextAnalysis"/>).</summary>
+    internal SentimentResult Score(TextTokens text, TextLanguage language)
+    {
+        if (text.Tokens.IsEmpty) return SentimentResult.Neutral;
+        var lexicon = language switch
         {
-            var language = LanguageDetector.Detect(folded, tokens);
-            var lexicon = language switch
-            {
-                TextLanguage.English => SentimentLexicon.English,
-                TextLanguage.Dutch => SentimentLexicon.Dutch,
-                _ => SentimentLexicon.Mixed,
-            };
-            return scorer.Score(folded, tokens, lexicon, language);
-        });
+            TextLanguage.English => SentimentLexicon.English,
+            TextLanguage.Dutch => SentimentLexicon.Dutch,
+            _ => SentimentLexicon.Mixed,
+        };
+        return language == TextLanguage.English
+            ? ScoreEnglish(text.Folded, text.Tokens, text.QuestionMarks, language)
+            : Score(text.Folded, text.Tokens, lexicon, language);
     }
 
     private SentimentResult Score(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, SentimentLexicon lexicon, TextLanguage language)
     {
-        List<Contribution>? found = null;
+        var found = t_found ??= [];
+        found.Clear();
         var contrastAt = -1;
         var negationLeft = 0;
         var intensity = 1.0;
@@ -82,7 +99,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 case SentimentTokenKind.Emoji:
                     // An emoji states the writer's mood on its own; negation and intensifiers do not reach it.
                     if (EmojiLexicon.TryWeight(token.Text(folded), out var emojiWeight, out var emoji))
-                        (found ??= []).Add(new Contribution(emoji, emojiWeight, SentimentRules.Emoji));
+                        found.Add(new Contribution(emoji, emojiWeight, SentimentRules.Emoji));
                     continue;
             }
             if ((token.Flags & SentimentTokenFlags.Number) != 0) continue;
@@ -109,21 +126,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 }
             }
 
-            if (token.Kind == SentimentTokenKind.Hashtag)
-            {
-                weight *= HashtagFactor;
-                rules |= SentimentRules.Hashtag;
-            }
-            if ((token.Flags & SentimentTokenFlags.Elongated) != 0)
-            {
-                weight *= ElongationFactor;
-                rules |= SentimentRules.Elongated;
-            }
-            if ((token.Flags & SentimentTokenFlags.AllCaps) != 0 && !shouting)
-            {
-                weight += Math.Sign(weight) * CapsBoost;
-                rules |= SentimentRules.Caps;
-            }
+            weight = Emphasis(token, weight, !shouting, ref rules);
             if (intensityLeft > 0 && intensity != 1)
             {
                 weight *= intensity;
@@ -134,15 +137,112 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 weight *= NegationFactor;
                 rules |= SentimentRules.Negated;
             }
-            (found ??= []).Add(new Contribution(term, weight, rules));
+            found.Add(new Contribution(term, weight, rules));
             var length = Math.Max(phraseLength, 1);
             i += length - 1;
             for (var k = 0; k < length; k++) Step(ref negationLeft, ref intensityLeft);
         }
-        if (found is null) return SentimentResult.Neutral with { Language = language };
+        return Total(found, contrastAt, exclamations, 0, language);
+    }
 
+    /// <summary>English: VADER's rules (<see cref="VaderRules"/>) over the words and emoji.</summary>
+    private SentimentResult ScoreEnglish(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, int questionMarks, TextLanguage language)
+    {
+        var lexicon = SentimentLexicon.English;
+        var found = t_found ??= [];
+        found.Clear();
+        int[]? rented = null;
+        var positions = tokens.Length <= 256 ? stackalloc int[tokens.Length] : (rented = ArrayPool<int>.Shared.Rent(tokens.Length));
+        int count = 0, upper = 0, exclamations = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var kind = tokens[i].Kind;
+            if (kind == SentimentTokenKind.Exclamation) exclamations++;
+            if (kind is SentimentTokenKind.Break or SentimentTokenKind.Exclamation) continue;
+            positions[count++] = i;
+            if ((tokens[i].Flags & SentimentTokenFlags.Upper) != 0) upper++;
+        }
+        var words = new VaderWords(folded, tokens, positions[..count], lexicon);
+        // Capitals are emphasis only in a text that mixes case.
+        var capDiff = upper > 0 && upper < count;
+        var contrastAt = -1;
+        for (var p = 0; p < count; p++)
+        {
+            var token = words.Token(p);
+            if (token.Kind == SentimentTokenKind.Emoji)
+            {
+                if (EmojiLexicon.TryWeight(token.Text(folded), out var emojiWeight, out var emoji))
+                    found.Add(new Contribution(emoji, emojiWeight, SentimentRules.Emoji));
+                continue;
+            }
+            if ((token.Flags & SentimentTokenFlags.Number) != 0) continue;
+            var word = token.Text(folded);
+            if (word.SequenceEqual("but") && contrastAt < 0)
+            {
+                contrastAt = found.Count;
+                continue;
+            }
+            if (VaderRules.IsBooster(word, out _) || (word.SequenceEqual("kind") && words[p + 1].SequenceEqual("of"))) continue;
+
+            string term;
+            double weight;
+            var rules = SentimentRules.None;
+            var phraseLength = MatchPhrase(folded, tokens, positions[p], lexicon, out var phrase);
+            if (phraseLength > 0)
+            {
+                (term, weight, rules) = (phrase!.Text, phrase.Weight, SentimentRules.Phrase);
+                p += phraseLength - 1;
+                if (weight == 0) continue; // "bus stop": the words carry no opinion here
+            }
+            else if (!TryWord(word, token, lexicon, out term, out weight)) continue;
+            // "no" before an opinion word is no opinion of its own: it negates that word. Unlike VADER, "no no no"
+            // is emphasis, not a double negation that turns the last "no" positive.
+            var isNo = phraseLength == 0 && word.SequenceEqual("no");
+            if (isNo && words.InLexicon(words[p + 1]) && !words[p + 1].SequenceEqual("no")) continue;
+
+            var at = p - Math.Max(phraseLength, 1) + 1;
+            if (!isNo && (words[at - 1].SequenceEqual("no") || words[at - 2].SequenceEqual("no")
+                || (words[at - 3].SequenceEqual("no") && (words[at - 1].SequenceEqual("or") || words[at - 1].SequenceEqual("nor")))))
+            {
+                weight *= VaderRules.NegationScalar;
+                rules |= SentimentRules.Negated;
+            }
+            weight = Emphasis(token, weight, capDiff, ref rules);
+            weight = VaderRules.Shape(weight, at, words, capDiff, ref rules);
+            found.Add(new Contribution(term, weight, rules));
+        }
+        if (rented is not null) ArrayPool<int>.Shared.Return(rented);
+        return Total(found, contrastAt, exclamations, VaderRules.QuestionEmphasis(questionMarks), language);
+    }
+
+    /// <summary>Hashtag and elongation (the project's rules), then capitals (VADER's 0.733) where they are emphasis.</summary>
+    private static double Emphasis(SentimentToken token, double weight, bool caps, ref SentimentRules rules)
+    {
+        if (token.Kind == SentimentTokenKind.Hashtag)
+        {
+            weight *= HashtagFactor;
+            rules |= SentimentRules.Hashtag;
+        }
+        if ((token.Flags & SentimentTokenFlags.Elongated) != 0)
+        {
+            weight *= ElongationFactor;
+            rules |= SentimentRules.Elongated;
+        }
+        if ((token.Flags & SentimentTokenFlags.AllCaps) != 0 && caps)
+        {
+            weight += Math.Sign(weight) * CapsBoost;
+            rules |= SentimentRules.Caps;
+        }
+        return weight;
+    }
+
+    /// <summary>The contrast, exclamation and question emphasis, and the squash into [−1, 1], with the evidence.</summary>
+    private SentimentResult Total(List<Contribution> found, int contrastAt, int exclamations, double questionEmphasis, TextLanguage language)
+    {
+        if (found.Count == 0) return NeutralIn[(int)language];
+        var emphasis = ExclamationBoost * Math.Min(exclamations, MaxExclamations) + questionEmphasis;
         double sum = 0;
-        var evidence = ImmutableArray.CreateBuilder<SentimentEvidence>(found.Count + 1);
+        var evidence = new SentimentEvidence[found.Count + (emphasis > 0 ? 1 : 0)];
         for (var k = 0; k < found.Count; k++)
         {
             var (term, weight, rules) = found[k];
@@ -161,16 +261,17 @@ public sealed class RuleSentimentScorer : ISentimentScorer
                 }
             }
             sum += weight;
-            evidence.Add(new SentimentEvidence(term, Math.Round(weight, 3), rules));
+            evidence[k] = new SentimentEvidence(term, Math.Round(weight, 3), rules);
         }
-        if (exclamations > 0 && sum != 0)
+        if (emphasis > 0 && sum != 0)
         {
-            var boost = Math.Sign(sum) * ExclamationBoost * Math.Min(exclamations, MaxExclamations);
+            var boost = Math.Sign(sum) * emphasis;
             sum += boost;
-            evidence.Add(new SentimentEvidence("!", Math.Round(boost, 3), SentimentRules.Exclamation));
+            evidence[^1] = new SentimentEvidence(exclamations > 0 ? "!" : "?", Math.Round(boost, 3), SentimentRules.Exclamation);
         }
+        else if (emphasis > 0) Array.Resize(ref evidence, found.Count);
         var score = Math.Round(sum / Math.Sqrt(sum * sum + Alpha), 3);
-        return new SentimentResult(score, LabelOf(score)) { Language = language, Evidence = evidence.DrainToImmutable() };
+        return new SentimentResult(score, LabelOf(score)) { Language = language, Evidence = ImmutableCollectionsMarshal.AsImmutableArray(evidence) };
     }
 
     /// <summary>The label this scorer gives a score.</summary>
@@ -190,7 +291,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
 
     /// <returns>True when the token acted as a modifier; false when it should be scored as a word.</returns>
     private static bool ApplyModifier(Modifier modifier, ReadOnlySpan<SentimentToken> tokens, int i, ReadOnlySpan<char> folded,
-        SentimentLexicon lexicon, ref int negationLeft, ref double intensity, ref int intensityLeft, ref int contrastAt, List<Contribution>? found)
+        SentimentLexicon lexicon, ref int negationLeft, ref double intensity, ref int intensityLeft, ref int contrastAt, List<Contribution> found)
     {
         switch (modifier.Kind)
         {
@@ -209,7 +310,7 @@ public sealed class RuleSentimentScorer : ISentimentScorer
             case ModifierKind.Contrast:
                 // A value of 2 marks a word that contrasts only at the start of a clause ("toch" mid-clause is a particle).
                 if (modifier.Value >= 2 && i > 0 && tokens[i - 1].Kind != SentimentTokenKind.Break) return true;
-                contrastAt = found?.Count ?? 0;
+                contrastAt = found.Count;
                 negationLeft = 0;
                 intensityLeft = 0;
                 return true;

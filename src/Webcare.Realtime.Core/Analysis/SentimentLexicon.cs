@@ -86,7 +86,11 @@ internal sealed class SentimentLexicon
         var seenPhrases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in weightFiles)
         {
-            foreach (var row in LexiconResources.Rows(file))
+            // VADER reads its lexicon into a dictionary, so of a word listed twice (lol, ok, sob) the last row counts.
+            var lastRowWins = file == "en-vader.tsv";
+            var rows = LexiconResources.Rows(file);
+            if (lastRowWins) rows = rows.Reverse().DistinctBy(r => LexiconResources.FoldTerm(r[0])).Reverse();
+            foreach (var row in rows)
             {
                 var term = LexiconResources.FoldTerm(row[0]);
                 var weight = LexiconResources.Number(file, row[1]);

@@ -16,6 +16,8 @@ internal enum SentimentTokenFlags : byte
     AllCaps = 1,
     Elongated = 2,
     Number = 4,
+    /// <summary>Has letters, all upper case (Python's isupper: "I" too); whether a text mixes case.</summary>
+    Upper = 8,
 }
 
 /// <summary>A token as a range of the folded buffer, so tokenizing a text allocates no strings.</summary>

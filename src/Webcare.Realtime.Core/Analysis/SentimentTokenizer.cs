@@ -1,14 +1,13 @@
-using System.Buffers;
-
 namespace Webcare.Realtime.Core.Analysis;
 
-/// <summary>What a reader does with a tokenized text; the spans live only for the call.</summary>
-internal delegate TResult TokenReader<in TState, out TResult>(ReadOnlySpan<char> folded, ReadOnlySpan<SentimentToken> tokens, TState state);
-
 /// <summary>
-/// One pass over a text into words, hashtags, emoji/emoticons, clause breaks and exclamation marks. Token text
-/// is written folded (lower case, no diacritics) into a caller's buffer, with letter runs of three or more cut
-/// to two ("goooood" → "good"); URLs and @handles are skipped because they carry no opinion and no language.
+/// One pass over a text into words, hashtags, emoji/emoticons, clause breaks and exclamation marks: the one
+/// tokenisation that language, sentiment, complaint categories and topics share (<see cref="TextTokens"/>).
+/// Word text is written folded (lower case, no diacritics) at its own offsets in a caller's buffer, so a token
+/// is a range of that buffer and a word's position in the text is its position there. Reading tokens cut
+/// letter runs of three or more to two ("goooood" → "good") and skip URLs and @handles, which carry no opinion
+/// and no language; the topic words, when asked for, are every run of letters and digits as
+/// <see cref="WordTokenizer"/> defines it (URL parts and handles included, elongations kept).
 /// </summary>
 internal static class SentimentTokenizer
 {
@@ -16,33 +15,19 @@ internal static class SentimentTokenizer
     private static readonly string[] Emoticons =
         [":-)", ":)", ":-(", ":(", ":-d", ":d", ";-)", ";)", ":'(", ":-/", ":/", ":-p", ":p", ":|", "<3", "=)", "=(", ":-|", ":s", "</3"];
 
-    /// <summary>
-    /// Tokenizes <paramref name="text"/> into stack (or, for long texts, pooled) buffers and hands them to
-    /// <paramref name="read"/>: the one place that sizes and returns those buffers.
-    /// </summary>
-    public static TResult Read<TState, TResult>(string text, TState state, TokenReader<TState, TResult> read)
-    {
-        char[]? rentedChars = null;
-        SentimentToken[]? rentedTokens = null;
-        var folded = text.Length <= 512 ? stackalloc char[text.Length] : (rentedChars = ArrayPool<char>.Shared.Rent(text.Length));
-        var tokens = text.Length <= 256 ? stackalloc SentimentToken[text.Length] : (rentedTokens = ArrayPool<SentimentToken>.Shared.Rent(text.Length));
-        try
-        {
-            var n = Tokenize(text, folded, tokens);
-            return read(folded, tokens[..n], state);
-        }
-        finally
-        {
-            if (rentedChars is not null) ArrayPool<char>.Shared.Return(rentedChars);
-            if (rentedTokens is not null) ArrayPool<SentimentToken>.Shared.Return(rentedTokens);
-        }
-    }
+    /// <summary>Reading tokens only; <paramref name="folded"/> needs the text's length.</summary>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<char> folded, Span<SentimentToken> tokens) =>
+        Tokenize(text, folded, tokens, null);
 
-    /// <returns>The number of tokens written; stops early when <paramref name="tokens"/> is full.</returns>
-    public static int Tokenize(ReadOnlySpan<char> text, Span<char> folded, Span<SentimentToken> tokens)
+    /// <summary>
+    /// Reading tokens, and with <paramref name="words"/> the topic words too. Then <paramref name="folded"/> needs
+    /// twice the text's length: an elongated word's cut form is written after the text's own offsets.
+    /// </summary>
+    /// <returns>The number of reading tokens written; stops early when <paramref name="tokens"/> is full.</returns>
+    public static int Tokenize(ReadOnlySpan<char> text, Span<char> folded, Span<SentimentToken> tokens, TopicWords? words)
     {
         var n = 0;
-        var w = 0;
+        var cut = text.Length; // where the next elongated word's cut form goes, when topic words keep the full one
         var i = 0;
         while (i < text.Length && n < tokens.Length)
         {
@@ -53,40 +38,48 @@ internal static class SentimentTokenizer
                 continue;
             }
             var chunkStart = i == 0 || char.IsWhiteSpace(text[i - 1]);
+            var skipFrom = i;
             if (chunkStart && IsUrlStart(text[i..]))
             {
                 while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+                words?.AddSkipped(text, skipFrom, i, folded);
                 continue;
             }
             if (c == '&' && TryEntity(text[i..], out var entityLength))
             {
                 // Scraped text keeps HTML entities ("&gt;", "&amp;"); their letters are not words.
                 i += entityLength;
+                words?.AddSkipped(text, skipFrom, i, folded);
                 continue;
             }
             if (c == '@' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
             {
                 i++;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '_')) i++;
+                // "@umc's": the possessive belongs to the handle (and is one word to the topic matcher).
+                while (i + 1 < text.Length && text[i] is '\'' or '’' && char.IsLetter(text[i + 1]))
+                    for (i++; i < text.Length && char.IsLetterOrDigit(text[i]); i++) { }
+                words?.AddSkipped(text, skipFrom, i, folded);
                 continue;
             }
             if (chunkStart && TryEmoticon(text[i..], out var emoticonLength))
             {
-                for (var k = 0; k < emoticonLength; k++) folded[w + k] = TextFolding.Fold(text[i + k]);
-                tokens[n++] = new SentimentToken(w, emoticonLength, SentimentTokenKind.Emoji, SentimentTokenFlags.None);
-                w += emoticonLength;
                 i += emoticonLength;
+                words?.AddSkipped(text, skipFrom, i, folded);
+                // Folded after the topic words, which fold only the emoticon's letters ("d" of ":D").
+                for (var k = skipFrom; k < i; k++) folded[k] = TextFolding.Fold(text[k]);
+                tokens[n++] = new SentimentToken(skipFrom, emoticonLength, SentimentTokenKind.Emoji, SentimentTokenFlags.None);
                 continue;
             }
             if (c == '#' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
                 i++;
-                tokens[n++] = ReadWord(text, ref i, folded, ref w, SentimentTokenKind.Hashtag);
+                tokens[n++] = ReadWord(text, ref i, folded, ref cut, SentimentTokenKind.Hashtag, words);
                 continue;
             }
             if (char.IsLetterOrDigit(c))
             {
-                tokens[n++] = ReadWord(text, ref i, folded, ref w, SentimentTokenKind.Word);
+                tokens[n++] = ReadWord(text, ref i, folded, ref cut, SentimentTokenKind.Word, words);
                 continue;
             }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -95,25 +88,23 @@ internal static class SentimentTokenizer
                 // Skin tones and tag characters modify the emoji before them; they are not opinions of their own.
                 if (codePoint is not (>= 0x1F3FB and <= 0x1F3FF) and not (>= 0xE0000 and <= 0xE007F))
                 {
-                    folded[w] = c;
-                    folded[w + 1] = text[i + 1];
-                    tokens[n++] = new SentimentToken(w, 2, SentimentTokenKind.Emoji, SentimentTokenFlags.None);
-                    w += 2;
+                    folded[i] = c;
+                    folded[i + 1] = text[i + 1];
+                    tokens[n++] = new SentimentToken(i, 2, SentimentTokenKind.Emoji, SentimentTokenFlags.None);
                 }
                 i += 2;
                 continue;
             }
             if (c is >= '\u2600' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF')
             {
-                folded[w] = c;
-                tokens[n++] = new SentimentToken(w, 1, SentimentTokenKind.Emoji, SentimentTokenFlags.None);
-                w++;
+                folded[i] = c;
+                tokens[n++] = new SentimentToken(i, 1, SentimentTokenKind.Emoji, SentimentTokenFlags.None);
                 i++;
                 continue;
             }
             if (c is '!' or '¡')
             {
-                tokens[n++] = new SentimentToken(w, 0, SentimentTokenKind.Exclamation, SentimentTokenFlags.None);
+                tokens[n++] = new SentimentToken(i, 0, SentimentTokenKind.Exclamation, SentimentTokenFlags.None);
                 i++;
                 continue;
             }
@@ -122,7 +113,7 @@ internal static class SentimentTokenizer
             {
                 // Consecutive breaks are one clause boundary.
                 if (n == 0 || tokens[n - 1].Kind != SentimentTokenKind.Break)
-                    tokens[n++] = new SentimentToken(w, 0, SentimentTokenKind.Break, SentimentTokenFlags.None);
+                    tokens[n++] = new SentimentToken(i, 0, SentimentTokenKind.Break, SentimentTokenFlags.None);
                 i++;
                 continue;
             }
@@ -131,20 +122,18 @@ internal static class SentimentTokenizer
         return n;
     }
 
-    private static SentimentToken ReadWord(ReadOnlySpan<char> text, ref int i, Span<char> folded, ref int w, SentimentTokenKind kind)
+    private static SentimentToken ReadWord(ReadOnlySpan<char> text, ref int i, Span<char> folded, ref int cut, SentimentTokenKind kind, TopicWords? words)
     {
-        var start = w;
+        var start = i;
         int letters = 0, upper = 0, digits = 0;
         var elongated = false;
-        var run = 0;
-        var previous = '\0';
         for (; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '\'' or '’')
             {
                 // An apostrophe inside a word keeps it whole: "don't", "zo'n".
-                if (w == start || i + 1 >= text.Length || !char.IsLetter(text[i + 1])) break;
+                if (i == start || i + 1 >= text.Length || !char.IsLetter(text[i + 1])) break;
                 c = '\'';
             }
             else if (!char.IsLetterOrDigit(c)) break;
@@ -152,23 +141,39 @@ internal static class SentimentTokenizer
             {
                 letters++;
                 if (char.IsUpper(c)) upper++;
+                // A third equal letter in a row: the word is elongated ("suuuper").
+                if (i - start >= 2 && folded[i - 1] == folded[i - 2] && TextFolding.Fold(c) == folded[i - 1] && char.IsLetter(text[i - 1])) elongated = true;
             }
             else if (char.IsDigit(c)) digits++;
-            var f = TextFolding.Fold(c);
-            run = f == previous ? run + 1 : 1;
-            previous = f;
-            if (run >= 3 && char.IsLetter(c))
-            {
-                elongated = true;
-                continue;
-            }
-            folded[w++] = f;
+            folded[i] = TextFolding.Fold(c);
         }
         var flags = SentimentTokenFlags.None;
+        if (letters >= 1 && upper == letters) flags |= SentimentTokenFlags.Upper;
         if (letters >= 2 && upper == letters) flags |= SentimentTokenFlags.AllCaps;
-        if (elongated) flags |= SentimentTokenFlags.Elongated;
         if (letters == 0 && digits > 0) flags |= SentimentTokenFlags.Number;
-        return new SentimentToken(start, w - start, kind, flags);
+        words?.Add(start, i - start);
+        if (!elongated) return new SentimentToken(start, i - start, kind, flags);
+        // Letter runs of three or more cut to two. Without topic words the cut form fits in place.
+        var at = words is null ? start : cut;
+        var length = CutRuns(text, folded, start, i, folded[at..]);
+        if (words is not null) cut += length;
+        return new SentimentToken(at, length, kind, flags | SentimentTokenFlags.Elongated);
+    }
+
+    private static int CutRuns(ReadOnlySpan<char> text, ReadOnlySpan<char> word, int start, int end, Span<char> into)
+    {
+        var n = 0;
+        var run = 0;
+        var previous = '\0';
+        for (var k = start; k < end; k++)
+        {
+            var f = word[k];
+            run = f == previous ? run + 1 : 1;
+            previous = f;
+            if (run >= 3 && char.IsLetter(text[k])) continue;
+            into[n++] = f;
+        }
+        return n;
     }
 
     private static bool TryEntity(ReadOnlySpan<char> s, out int length)

@@ -11,8 +11,23 @@ public sealed record TextAnalysis(TextLanguage Language, SentimentResult Sentime
 {
     public static TextAnalysis Of(string text, ISentimentScorer sentiment)
     {
-        var scored = sentiment.Score(text);
+        using var tokens = TextTokens.Read(text);
+        return Of(text, tokens, sentiment);
+    }
+
+    /// <summary>
+    /// The analysis of a text tokenised once: language, sentiment and categories read the same tokens (the
+    /// caller may match topics on them too). A scorer other than <see cref="RuleSentimentScorer"/> reads the
+    /// text its own way, and its language is the text's.
+    /// </summary>
+    internal static TextAnalysis Of(string text, TextTokens tokens, ISentimentScorer sentiment)
+    {
+        SentimentResult scored;
+        if (sentiment is RuleSentimentScorer rules)
+            scored = string.IsNullOrWhiteSpace(text) ? SentimentResult.Neutral : rules.Score(tokens, LanguageDetector.Detect(tokens.Folded, tokens.Tokens));
+        else scored = sentiment.Score(text);
         var language = scored.Language;
-        return new TextAnalysis(language, scored, ComplaintClassifier.Instance.Classify(text, language), PiiDetector.Scan(text));
+        var categories = string.IsNullOrWhiteSpace(text) ? [] : ComplaintClassifier.Instance.Classify(tokens.Folded, tokens.Tokens, language);
+        return new TextAnalysis(language, scored, categories, PiiDetector.Scan(text));
     }
 }

@@ -24,18 +24,18 @@ public static partial class PiiDetector
 
     public static PrivacyScan Scan(string text)
     {
-        var matches = new List<PiiMatch>();
-        // Each pattern needs a minimum of digits (or an '@'); most mentions have few, so most scans are skipped.
+        List<PiiMatch>? matches = null;
+        // Each pattern needs a minimum of digits (or an '@'); most mentions have few, so most scans are skipped,
+        // and a pattern's matches are only collected (allocated) when it matches at all.
         // Most specific first; a later kind never claims characters an earlier one took.
         var digits = CountDigits(text);
-        if (MayHoldEmail(text)) Collect(matches, PiiKind.Email, EmailPattern().Matches(text), _ => true);
-        if (digits >= 2 && MayHoldIban(text)) Collect(matches, PiiKind.Iban, IbanPattern().Matches(text), m => IsValidIban(m.Value));
-        if (digits >= 9) Collect(matches, PiiKind.Phone, PhonePattern().Matches(text), m => IsDutchPhone(m.Value));
-        if (digits >= 9) Collect(matches, PiiKind.Bsn, BsnPattern().Matches(text), m => PassesElevenTest(m.Value));
-        if (digits >= 5) Collect(matches, PiiKind.DateOfBirth, BirthDatePattern().Matches(text), _ => true, group: "date");
-        if (digits >= 4) Collect(matches, PiiKind.Address, PostcodePattern().Matches(text), m => IsAddress(m));
-        var sensitive = matches.Count > 0 || SharesMedicalDetails(text);
-        if (matches.Count == 0) return new PrivacyScan([], text, sensitive);
+        if (MayHoldEmail(text)) Collect(ref matches, PiiKind.Email, EmailPattern(), text, _ => true);
+        if (digits >= 2 && MayHoldIban(text)) Collect(ref matches, PiiKind.Iban, IbanPattern(), text, m => IsValidIban(m.Value));
+        if (digits >= 9) Collect(ref matches, PiiKind.Phone, PhonePattern(), text, m => IsDutchPhone(m.Value));
+        if (digits >= 9) Collect(ref matches, PiiKind.Bsn, BsnPattern(), text, m => PassesElevenTest(m.Value));
+        if (digits >= 5) Collect(ref matches, PiiKind.DateOfBirth, BirthDatePattern(), text, _ => true, group: "date");
+        if (digits >= 4) Collect(ref matches, PiiKind.Address, PostcodePattern(), text, m => IsAddress(m));
+        if (matches is null) return new PrivacyScan([], text, SharesMedicalDetails(text));
 
         matches.Sort((a, b) => a.Start.CompareTo(b.Start));
         var redacted = new StringBuilder(text.Length);
@@ -46,16 +46,17 @@ public static partial class PiiDetector
             at = match.Start + match.Length;
         }
         redacted.Append(text, at, text.Length - at);
-        return new PrivacyScan([.. matches], redacted.ToString(), sensitive);
+        return new PrivacyScan([.. matches], redacted.ToString(), Sensitive: true);
     }
 
-    private static void Collect(List<PiiMatch> into, PiiKind kind, MatchCollection found, Func<Match, bool> valid, string? group = null)
+    private static void Collect(ref List<PiiMatch>? into, PiiKind kind, Regex pattern, string text, Func<Match, bool> valid, string? group = null)
     {
-        foreach (Match match in found)
+        if (!pattern.IsMatch(text)) return;
+        foreach (Match match in pattern.Matches(text))
         {
             var span = group is null ? (Capture)match : match.Groups[group];
-            if (!valid(match) || into.Any(m => span.Index < m.Start + m.Length && m.Start < span.Index + span.Length)) continue;
-            into.Add(new PiiMatch(kind, span.Index, span.Length));
+            if (!valid(match) || (into is not null && into.Any(m => span.Index < m.Start + m.Length && m.Start < span.Index + span.Length))) continue;
+            (into ??= []).Add(new PiiMatch(kind, span.Index, span.Length));
         }
     }
 

@@ -46,8 +46,24 @@ public class EnrichmentBenchmarks
     [Benchmark(Description = "whole enrichment, 200 boolean topics")]
     public EnrichedMention Enrich() => _analyzer.Analyze(_mentions[Next()], DateTimeOffset.UnixEpoch);
 
+    [Benchmark(Description = "tokenisation (shared by all analyses)")]
+    public int Tokens()
+    {
+        using var tokens = TextTokens.Read(_texts[Next()]);
+        return tokens.Tokens.Length + tokens.Words.Count;
+    }
+
+    [Benchmark(Description = "language")]
+    public TextLanguage Language() => LanguageDetector.Instance.Detect(_texts[Next()]);
+
     [Benchmark(Description = "language + sentiment")]
     public SentimentResult Sentiment() => RuleSentimentScorer.Instance.Score(_texts[Next()]);
+
+    [Benchmark(Description = "complaint categories")]
+    public ImmutableArray<CategoryMatch> Categories() => ComplaintClassifier.Instance.Classify(_texts[Next()], TextLanguage.Dutch);
+
+    [Benchmark(Description = "text analysis: language, sentiment, categories, PII")]
+    public TextAnalysis Text() => TextAnalysis.Of(_texts[Next()], RuleSentimentScorer.Instance);
 
     [Benchmark(Description = "PII scan + redaction")]
     public PrivacyScan Pii() => PiiDetector.Scan(_texts[Next()]);

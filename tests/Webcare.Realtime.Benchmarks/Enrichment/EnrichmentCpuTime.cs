@@ -19,8 +19,12 @@ public static class EnrichmentCpuTime
         (string Name, Func<object> Call)[] operations =
         [
             ("whole enrichment, 200 boolean topics", bench.Enrich),
+            ("tokenisation (shared by all analyses)", () => bench.Tokens()),
+            ("language", () => bench.Language()),
             ("language + sentiment", bench.Sentiment),
+            ("complaint categories", () => bench.Categories()),
             ("PII scan + redaction", bench.Pii),
+            ("text analysis: language, sentiment, categories, PII", bench.Text),
             ("200 boolean topics", () => bench.Topics()),
             ("200 OR-list topics, query-language matcher", () => bench.FirstSyntaxAfter()),
             ("200 OR-list topics, matcher before (e389fd8)", () => bench.FirstSyntaxBefore()),

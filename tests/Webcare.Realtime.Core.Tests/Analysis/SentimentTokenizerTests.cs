@@ -20,7 +20,7 @@ public sealed class SentimentTokenizerTests
         Assert.Equal(
             [
                 ("heel", SentimentTokenKind.Word, SentimentTokenFlags.None),
-                ("boos", SentimentTokenKind.Word, SentimentTokenFlags.AllCaps),
+                ("boos", SentimentTokenKind.Word, SentimentTokenFlags.AllCaps | SentimentTokenFlags.Upper),
                 ("", SentimentTokenKind.Exclamation, SentimentTokenFlags.None),
                 ("", SentimentTokenKind.Exclamation, SentimentTokenFlags.None),
                 ("fail", SentimentTokenKind.Hashtag, SentimentTokenFlags.None),

@@ -1,8 +1,9 @@
 namespace Webcare.Realtime.Core.Analysis.Topics;
 
 /// <summary>
-/// Per-thread working memory of <see cref="TopicMatcher"/>: the folded text, the token ranges, which terms
-/// and topics were hit. Stamped instead of cleared, so a mention costs nothing for the terms it misses.
+/// Per-thread working memory of <see cref="TopicMatcher"/>: which terms and topics were hit, over the topic
+/// words of the mention's shared tokenisation (<see cref="TextTokens"/>). Stamped instead of cleared, so a
+/// mention costs nothing for the terms it misses.
 /// </summary>
 internal sealed class TopicMatchScratch
 {
@@ -10,10 +11,8 @@ internal sealed class TopicMatchScratch
 
     public static TopicMatchScratch Current => t_current ??= new TopicMatchScratch();
 
-    public char[] Folded = new char[512];
-    public int[] TokenStart = new int[64];
-    public int[] TokenLength = new int[64];
-    public int TokenCount;
+    private char[] _folded = [];
+    private TopicWords _words = new();
 
     private int[] _termStamp = [];
     private int[] _topicStamp = [];
@@ -26,9 +25,10 @@ internal sealed class TopicMatchScratch
     private int _spanCount;
 
     /// <summary>Starts a mention: forgets the previous one's hits without touching the arrays.</summary>
-    public void Begin(int textLength, int terms, int topics)
+    public void Begin(TextTokens text, int terms, int topics)
     {
-        if (Folded.Length < textLength) Folded = new char[Math.Max(textLength, Folded.Length * 2)];
+        _folded = text.FoldedBuffer;
+        _words = text.Words;
         if (_termStamp.Length < terms) _termStamp = new int[terms];
         if (_topicStamp.Length < topics) _topicStamp = new int[topics];
         if (Candidates.Length < topics) Candidates = new int[topics];
@@ -39,23 +39,13 @@ internal sealed class TopicMatchScratch
             _stamp = 0;
         }
         _stamp++;
-        TokenCount = 0;
         CandidateCount = 0;
         _spanCount = 0;
     }
 
-    public void AddToken(int start, int length)
-    {
-        if (TokenCount == TokenStart.Length)
-        {
-            Array.Resize(ref TokenStart, TokenCount * 2);
-            Array.Resize(ref TokenLength, TokenCount * 2);
-        }
-        TokenStart[TokenCount] = start;
-        TokenLength[TokenCount++] = length;
-    }
+    public int TokenCount => _words.Count;
 
-    public ReadOnlySpan<char> Token(int index) => Folded.AsSpan(TokenStart[index], TokenLength[index]);
+    public ReadOnlySpan<char> Token(int index) => _folded.AsSpan(_words.Start[index], _words.Length[index]);
 
     public bool WasHit(int term) => _termStamp[term] == _stamp;
 

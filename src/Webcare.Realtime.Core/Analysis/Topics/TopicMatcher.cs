@@ -5,7 +5,7 @@ namespace Webcare.Realtime.Core.Analysis.Topics;
 
 /// <summary>
 /// Every monitored topic of a tenant, compiled once. A mention is matched against all of them in one pass
-/// over its folded tokens: each token is looked up in one dictionary of the first words of every term of
+/// over its folded topic words (from the tokenisation the other analyses share, <see cref="TextTokens"/>): each token is looked up in one dictionary of the first words of every term of
 /// every topic (and of its prefixes, for wildcards), phrases are checked from there, and only the topics
 /// with a term hit (or that can match without one, such as <c>lang:nl NOT spam</c>) are evaluated.
 /// Thread-safe; the per-mention state is per thread (<see cref="TopicMatchScratch"/>).
@@ -114,14 +114,16 @@ public sealed class TopicMatcher
     public ImmutableArray<string> Match(ReadOnlySpan<char> text, MentionFields fields = default)
     {
         if (_queries.Length == 0) return [];
+        using var tokens = TextTokens.Read(text);
+        return Match(tokens, fields);
+    }
+
+    /// <summary>The names of the topics a tokenised text with these fields matches, in configuration order.</summary>
+    internal ImmutableArray<string> Match(TextTokens text, in MentionFields fields)
+    {
+        if (_queries.Length == 0) return [];
         var scratch = TopicMatchScratch.Current;
-        scratch.Begin(text.Length, _terms.Length, _queries.Length);
-        var folded = scratch.Folded;
-        foreach (var word in WordTokenizer.Words(text))
-        {
-            WordTokenizer.FoldInto(text.Slice(word.Start, word.Length), folded.AsSpan(word.Start, word.Length));
-            scratch.AddToken(word.Start, word.Length);
-        }
+        scratch.Begin(text, _terms.Length, _queries.Length);
         for (var position = 0; position < scratch.TokenCount; position++) HitTermsAt(scratch, position);
         foreach (var topic in _alwaysEvaluated) scratch.AddCandidate(topic);
         return Evaluate(scratch, fields);

@@ -1,0 +1,35 @@
+using Webcare.Realtime.Core.Analysis;
+
+namespace Webcare.Realtime.Core.Tests.Analysis;
+
+/// <summary>
+/// English follows VADER's published rules: the compound scores VADER's README prints for its own example
+/// sentences (vaderSentiment, README "Demo"), which are not rows of any evaluation set here. Left out: the
+/// emoticon and emoji examples, because emoticon weights are the project's own (emoji.tsv), not VADER's.
+/// </summary>
+public sealed class VaderRulesTests
+{
+    [Theory]
+    [InlineData("VADER is smart, handsome, and funny.", 0.8316)]
+    [InlineData("VADER is smart, handsome, and funny!", 0.8439)]
+    [InlineData("VADER is very smart, handsome, and funny.", 0.8545)]
+    [InlineData("VADER is VERY SMART, handsome, and FUNNY.", 0.9227)]
+    [InlineData("VADER is VERY SMART, handsome, and FUNNY!!!", 0.9342)]
+    [InlineData("VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!", 0.9469)]
+    [InlineData("VADER is not smart, handsome, nor funny.", -0.7424)]
+    [InlineData("The book was good.", 0.4404)]
+    [InlineData("At least it isn't a horrible book.", 0.431)]
+    [InlineData("The book was only kind of good.", 0.3832)]
+    [InlineData("The plot was good, but the characters are uncompelling and the dialog is not great.", -0.7042)]
+    [InlineData("Today SUX!", -0.5461)]
+    [InlineData("Today only kinda sux! But I'll get by, lol", 0.5249)]
+    [InlineData("Not bad at all", 0.431)]
+    public void ReadmeExamples_ScoreAsVaderDoes(string text, double vader)
+    {
+        var result = RuleSentimentScorer.Instance.Score(text);
+
+        Assert.Equal(TextLanguage.English, result.Language);
+        Assert.True(Math.Abs(result.Score - vader) <= 0.001,
+            $"{text}: {result.Score} against VADER's {vader}; evidence {string.Join(" ", result.Evidence.Select(e => $"{e.Term}={e.Weight}"))}");
+    }
+}
