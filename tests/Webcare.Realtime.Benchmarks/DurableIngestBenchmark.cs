@@ -15,13 +15,15 @@ internal static class DurableIngestBenchmark
         var options = new Options(
             Arg(args, "--seconds", 20), Arg(args, "--rate", 30_000), Arg(args, "--batch", 1000), Arg(args, "--posters", 4));
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
-        Console.WriteLine($"options: {options}; each phase on a fresh host (and a fresh PostgreSQL) after a 3 s warm-up at 5,000/s");
+        // --postgres-setting name=value (repeatable): compare server tunings, e.g. shared_buffers=1GB.
+        var settings = args.Select((a, i) => (a, i)).Where(x => x.a == "--postgres-setting" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
+        Console.WriteLine($"options: {options}; each phase on a fresh host (and a fresh PostgreSQL{(settings.Count == 0 ? "" : " with " + string.Join(", ", settings))}) after a 3 s warm-up at 5,000/s");
 
         var results = new List<(PhaseResult Result, long Stored)>
         {
             (await RunPhaseAsync(options, "in-memory: HTTP, full speed", rate: null, http: true), -1),
-            await DurablePhaseAsync(options, "durable: HTTP, full speed", rate: null),
-            await DurablePhaseAsync(options, $"durable: HTTP, offered {options.Rate:N0}/s", options.Rate),
+            await DurablePhaseAsync(options, "durable: HTTP, full speed", rate: null, settings),
+            await DurablePhaseAsync(options, $"durable: HTTP, offered {options.Rate:N0}/s", options.Rate, settings),
         };
 
         Console.WriteLine();
@@ -33,9 +35,9 @@ internal static class DurableIngestBenchmark
         return 0;
     }
 
-    private static async Task<(PhaseResult, long)> DurablePhaseAsync(Options options, string name, int? rate)
+    private static async Task<(PhaseResult, long)> DurablePhaseAsync(Options options, string name, int? rate, IReadOnlyList<string> settings)
     {
-        await using var postgres = await ThrowawayPostgres.StartNewAsync(fsync: true);
+        await using var postgres = await ThrowawayPostgres.StartNewAsync(fsync: true, settings);
         var result = await RunPhaseAsync(options, name, rate, http: true, postgres);
         return (result, await postgres.ScalarAsync<long>("SELECT count(*) FROM mention_log"));
     }

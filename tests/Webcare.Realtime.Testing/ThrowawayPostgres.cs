@@ -17,9 +17,11 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     private readonly string _log;
 
     private readonly bool _fsync;
+    private readonly string _settings;
 
-    private ThrowawayPostgres(string bin, bool fsync)
+    private ThrowawayPostgres(string bin, bool fsync, IEnumerable<string> settings)
     {
+        _settings = string.Concat(settings.Select(s => $" -c {s}"));
         _bin = bin;
         _fsync = fsync;
         _root = Directory.CreateTempSubdirectory("webcare-pg-").FullName;
@@ -53,9 +55,10 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     /// Off by default: tests lose nothing when the machine stays up, and run faster. A benchmark turns it on,
     /// so commits cost what they cost in production.
     /// </param>
-    public static async Task<ThrowawayPostgres> StartNewAsync(bool fsync = false)
+    /// <param name="settings">Server settings as <c>name=value</c> (a benchmark compares tunings).</param>
+    public static async Task<ThrowawayPostgres> StartNewAsync(bool fsync = false, IEnumerable<string>? settings = null)
     {
-        var server = new ThrowawayPostgres(FindBinaries(), fsync);
+        var server = new ThrowawayPostgres(FindBinaries(), fsync, settings ?? []);
         try
         {
             if (RunsAsRoot) await RunAsync("chown", "postgres", server._root);
@@ -73,7 +76,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     public async Task StartAsync()
     {
         await RunPostgresToolAsync("pg_ctl", "-D", _data, "-l", _log,
-            "-o", $"-k {_root} -p {Port} -c listen_addresses=127.0.0.1 -c fsync={(_fsync ? "on" : "off")}", "-w", "-t", "30", "start");
+            "-o", $"-k {_root} -p {Port} -c listen_addresses=127.0.0.1 -c fsync={(_fsync ? "on" : "off")}{_settings}", "-w", "-t", "30", "start");
         IsRunning = true;
     }
 
