@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Dedup;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Grains.Contracts;
 
 namespace Webcare.Realtime.Grains;
@@ -31,6 +32,12 @@ public sealed class ConversationShardGrain(IOptions<ConversationOptions> options
 
     public Task<ImmutableArray<ConversationRoute>> RouteAsync(ImmutableArray<EnrichedMention> mentions) =>
         Task.FromResult<ImmutableArray<ConversationRoute>>([.. _router.Route(mentions)]);
+
+    public Task EraseAsync(AuthorErasure erasure)
+    {
+        _router.Forget(m => erasure.Wrote(m.Mention));
+        return Task.CompletedTask;
+    }
 
     public Task<ConversationSummary?> GetPendingAsync(string conversationKey)
     {

@@ -57,6 +57,14 @@ public sealed class ConversationRouter(int pendingCapacity, int promotedCapacity
     /// <summary>The only mention of a conversation that has not been promoted, if it is still remembered.</summary>
     public EnrichedMention? Pending(string key) => _pending.GetValueOrDefault(key);
 
+    /// <summary>Forgets the waiting first mentions that match (GDPR erasure); returns how many.</summary>
+    public int Forget(Func<EnrichedMention, bool> match)
+    {
+        var gone = _pending.Where(p => match(p.Value)).Select(p => p.Key).ToList();
+        foreach (var key in gone) _pending.Remove(key);
+        return gone.Count;
+    }
+
     private void Promote(string key)
     {
         if (!_promoted.Add(key)) return;

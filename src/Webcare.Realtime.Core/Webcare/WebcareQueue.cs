@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Webcare;
 
@@ -224,6 +225,32 @@ public sealed class WebcareQueue(WebcareQueueLimits? limits = null)
         _cases.Values.Where(c => c.IsWaiting)
             .Select(c => (Case: c, Priority: CasePriority.Of(c, now)))
             .OrderByDescending(x => x.Priority.Score).ThenBy(x => x.Case.Clock.StartedAt).ThenBy(x => x.Case.Key, StringComparer.Ordinal);
+
+    /// <summary>
+    /// GDPR erasure: the cases the author opened are forgotten (their text and handle are the author's), and
+    /// in the others the author leaves the list of authors and the audit trail. True when anything changed.
+    /// </summary>
+    public bool Erase(AuthorErasure erasure)
+    {
+        var changed = false;
+        foreach (var c in _cases.Values.ToList())
+        {
+            if (erasure.Wrote(c.Source, c.AuthorHandle))
+            {
+                _cases.Remove(c.Key);
+                changed = true;
+                continue;
+            }
+            if (!c.Authors.Any(a => erasure.Wrote(c.Source, a)) && !c.History.Any(e => erasure.Names(e.Who))) continue;
+            _cases[c.Key] = c with
+            {
+                Authors = [.. c.Authors.Where(a => !erasure.Wrote(c.Source, a))],
+                History = [.. c.History.Select(e => erasure.Names(e.Who) ? e with { Who = AuthorErasure.Erased } : e)],
+            };
+            changed = true;
+        }
+        return changed;
+    }
 
     public WebcareQueueState Export() => new([.. _cases.Values], [.. _samples], [.. Breaches.IncidentNumbers], Forgotten);
 

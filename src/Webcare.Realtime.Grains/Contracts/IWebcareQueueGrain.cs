@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Grains.Contracts;
@@ -27,4 +28,7 @@ public interface IWebcareQueueGrain : IGrainWithStringKey
 
     /// <summary>Clocks, breaches, crisis mode and the push to the walls (the grain's own timer calls it every second).</summary>
     Task TickAsync();
+
+    /// <summary>GDPR erasure: forget the author's mentions and words (see <see cref="AuthorErasure"/>).</summary>
+    Task EraseAsync(AuthorErasure erasure);
 }

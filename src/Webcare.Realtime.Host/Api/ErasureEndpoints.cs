@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Security.Claims;
+using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Host.Security;
@@ -17,7 +18,8 @@ public static class ErasureEndpoints
             .RequireAuthorization(Scopes.Admin).RequireRateLimiting(RateLimits.PerKey);
 
     private static async Task<IResult> EraseAsync(
-        string source, string handle, ClaimsPrincipal user, IServiceProvider services, IGrainFactory grains, HttpContext http)
+        string source, string handle, ClaimsPrincipal user, IServiceProvider services, IGrainFactory grains,
+        IOptions<ConversationOptions> conversations, HttpContext http)
     {
         var eraser = services.GetService<IMentionLogEraser>();
         if (eraser is null)
@@ -36,7 +38,7 @@ public static class ErasureEndpoints
             http.Response.Headers.RetryAfter = "5";
             return Results.Problem(statusCode: 503, title: "Mention log unavailable", detail: "Nothing was erased; try again.");
         }
-        await LogRebuild.RebuildAsync(grains, deletion.Fed);
+        await LogRebuild.EraseAsync(grains, user.Tenant(), deletion, conversations.Value);
         return Results.Ok(new
         {
             erased = deletion.Mentions,
