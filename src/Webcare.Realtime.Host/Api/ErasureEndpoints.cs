@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Host.Security;
+using Webcare.Realtime.Ingestion;
 
 namespace Webcare.Realtime.Host.Api;
 
@@ -19,7 +20,7 @@ public static class ErasureEndpoints
 
     private static async Task<IResult> EraseAsync(
         string source, string handle, ClaimsPrincipal user, IServiceProvider services, IGrainFactory grains,
-        IOptions<ConversationOptions> conversations, HttpContext http)
+        IOptions<ConversationOptions> conversations, ILoggerFactory loggers, HttpContext http)
     {
         var eraser = services.GetService<IMentionLogEraser>();
         if (eraser is null)
@@ -33,10 +34,9 @@ public static class ErasureEndpoints
         {
             deletion = await eraser.EraseAuthorAsync(user.Tenant(), source.ToLowerInvariant(), handle, http.RequestAborted);
         }
-        catch (DbException)
+        catch (Exception ex) when (ex is DbException || StorageFault.IsTransient(ex))
         {
-            http.Response.Headers.RetryAfter = "5";
-            return Results.Problem(statusCode: 503, title: "Mention log unavailable", detail: "Nothing was erased; try again.");
+            return StorageProblem.For(ex, http, loggers.CreateLogger("Webcare.Realtime.Erasure"), "The erasure");
         }
         await LogRebuild.EraseAsync(grains, user.Tenant(), deletion, conversations.Value);
         return Results.Ok(new
