@@ -44,6 +44,7 @@ public sealed class MentionLogEraser(NpgsqlDataSource database) : IMentionLogEra
     public async Task<Deletion> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         long total = 0;
+        var transactions = 0;
         var fed = new HashSet<FedAggregate>();
         foreach (var (tenant, source) in await StoredSourcesAsync(cancellationToken))
         {
@@ -54,6 +55,7 @@ public sealed class MentionLogEraser(NpgsqlDataSource database) : IMentionLogEra
                 var chunk = await DeleteAsync(connection, DeleteReturning("tenant = $1 AND source = $2 AND created_at < $3", PurgeChunk, erasure: false),
                     [tenant, source, cutoff], cancellationToken);
                 total += chunk.Mentions;
+                transactions++;
                 fed.UnionWith(chunk.Fed);
                 if (chunk.Mentions < PurgeChunk) break;
             }
@@ -68,7 +70,7 @@ public sealed class MentionLogEraser(NpgsqlDataSource database) : IMentionLogEra
                          },
                      })
             await others.ExecuteNonQueryAsync(cancellationToken);
-        return new Deletion(total, [.. fed]);
+        return new Deletion(total, [.. fed]) { Transactions = transactions };
     }
 
     /// <summary>

@@ -49,6 +49,9 @@ public sealed record Deletion(long Mentions, IReadOnlyList<FedAggregate> Fed)
 {
     /// <summary>An author's erasure: what the state outside the log must forget too (null for a retention purge).</summary>
     public Privacy.AuthorErasure? Erasure { get; init; }
+
+    /// <summary>How many transactions the deletion took (a purge deletes in bounded chunks).</summary>
+    public int Transactions { get; init; } = 1;
 }
 
 public sealed record FedAggregate(string Tenant, ActivityScope Scope, string Name);

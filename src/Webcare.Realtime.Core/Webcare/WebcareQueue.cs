@@ -252,6 +252,14 @@ public sealed class WebcareQueue(WebcareQueueLimits? limits = null)
         return changed;
     }
 
+    /// <summary>Retention: forgets the cases nothing happened in since <paramref name="cutoff"/> (their mentions left the log). True when any went.</summary>
+    public bool ForgetOlderThan(DateTimeOffset cutoff)
+    {
+        var old = _cases.Values.Where(c => c.LastActivityAt < cutoff).Select(c => c.Key).ToList();
+        foreach (var key in old) _cases.Remove(key);
+        return old.Count > 0;
+    }
+
     public WebcareQueueState Export() => new([.. _cases.Values], [.. _samples], [.. Breaches.IncidentNumbers], Forgotten);
 
     public void Import(WebcareQueueState state)

@@ -31,4 +31,7 @@ public interface IWebcareQueueGrain : IGrainWithStringKey
 
     /// <summary>GDPR erasure: forget the author's mentions and words (see <see cref="AuthorErasure"/>).</summary>
     Task EraseAsync(AuthorErasure erasure);
+
+    /// <summary>Retention: forget the cases with no activity since the cutoff.</summary>
+    Task ForgetOlderThanAsync(DateTimeOffset cutoff);
 }

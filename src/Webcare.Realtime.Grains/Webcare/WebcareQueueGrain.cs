@@ -120,6 +120,14 @@ public sealed class WebcareQueueGrain(
         await PublishAsync(clock.GetUtcNow());
     }
 
+    public async Task ForgetOlderThanAsync(DateTimeOffset cutoff)
+    {
+        if (!_queue.ForgetOlderThan(cutoff)) return;
+        _boardDirty = _storageDirty = true;
+        await WriteAsync();
+        await PublishAsync(clock.GetUtcNow());
+    }
+
     private CrisisStatus Crisis => state.State.Crisis switch
     {
         CrisisSetting.On => new CrisisStatus(CrisisSetting.On, true, "door een operator aangezet"),
