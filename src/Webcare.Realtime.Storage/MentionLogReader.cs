@@ -82,6 +82,34 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
     /// <summary>Conversations read back whole are capped: an aggregate tracks at most this many mentions' identities anyway.</summary>
     public const int ConversationMentionsRead = 10_000;
 
+    private const string MentionColumns = """
+        source, id, created_at, received_at, author_handle, author_name, author_followers, text, url, conversation_id,
+        in_reply_to, shared_from, likes, shares, language, sentiment_score, sentiment_label, topics, redacted_text,
+        privacy_sensitive, tx
+        """;
+
+    public async Task<ImmutableArray<EnrichedMention>> ReadMentionsAsync(
+        string tenant, IReadOnlyList<MentionKey> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0) return [];
+        await using var command = database.CreateCommand($"""
+            SELECT {MentionColumns} FROM mention_log
+            WHERE tenant = $1 AND (source, id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
+        command.Parameters.Add(new NpgsqlParameter { Value = keys.Select(k => k.Source).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = keys.Select(k => k.Id).ToArray() });
+        return await ReadMentionsAsync(command, cancellationToken);
+    }
+
+    private static async Task<ImmutableArray<EnrichedMention>> ReadMentionsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var mentions = ImmutableArray.CreateBuilder<EnrichedMention>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) mentions.Add(ReadMention(reader));
+        return mentions.ToImmutable();
+    }
+
     public async Task<ImmutableArray<EnrichedMention>> ReadConversationAsync(
         string tenant, string conversationKey, (DateTimeOffset From, DateTimeOffset To)? received = null, CancellationToken cancellationToken = default)
     {
@@ -91,9 +119,7 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
         // a window (a crash's last seconds), through mention_log_received.
         var since = received is null ? "" : "AND received_at >= $4 AND received_at < $5";
         await using var command = database.CreateCommand($"""
-            SELECT source, id, created_at, received_at, author_handle, author_name, author_followers, text, url, conversation_id,
-                   in_reply_to, shared_from, likes, shares, language, sentiment_score, sentiment_label, topics, redacted_text,
-                   privacy_sensitive, tx
+            SELECT {MentionColumns}
             FROM mention_log
             WHERE tenant = $1 AND source = $2 AND coalesce(conversation_id, in_reply_to, shared_from, id) = $3 {since}
             ORDER BY created_at LIMIT {ConversationMentionsRead}
@@ -106,10 +132,7 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
             command.Parameters.Add(new NpgsqlParameter { Value = window.From });
             command.Parameters.Add(new NpgsqlParameter { Value = window.To });
         }
-        var mentions = ImmutableArray.CreateBuilder<EnrichedMention>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken)) mentions.Add(ReadMention(reader));
-        return mentions.ToImmutable();
+        return await ReadMentionsAsync(command, cancellationToken);
     }
 
     /// <summary>A stored mention as the ingest enriched it (without the PII spans and categories, which are not stored).</summary>

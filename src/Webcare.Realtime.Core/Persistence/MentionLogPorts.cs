@@ -32,6 +32,10 @@ public interface IMentionHistory
     /// </summary>
     Task<System.Collections.Immutable.ImmutableArray<EnrichedMention>> ReadConversationAsync(
         string tenant, string conversationKey, (DateTimeOffset From, DateTimeOffset To)? received = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored mentions among these identities (primary-key lookups, one round trip).</summary>
+    Task<System.Collections.Immutable.ImmutableArray<EnrichedMention>> ReadMentionsAsync(
+        string tenant, IReadOnlyList<MentionKey> keys, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Deleting from the log (retention, erasure): what was deleted, and which aggregates it had fed.</summary>

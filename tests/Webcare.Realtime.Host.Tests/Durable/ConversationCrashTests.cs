@@ -39,4 +39,30 @@ public sealed class ConversationCrashTests
         Assert.Equal(10, conversation.RootElement.GetProperty("mentions").GetInt32());
         Assert.Equal(10, conversation.RootElement.GetProperty("uniqueAuthors").GetInt32());
     }
+
+    [Fact]
+    public async Task A_conversation_of_one_mention_waiting_in_the_router_is_not_lost_by_kill_9()
+    {
+        await using var postgres = await ThrowawayPostgres.StartNewAsync();
+        await using var host = DurableNode(postgres, "durable");
+        await host.StartAsync();
+        using var http = host.CreateClient();
+        await PostUntilAcceptedAsync(http, [Message("p1", "@a", "p1")], TimeSpan.FromSeconds(20));
+        using (var pending = JsonDocument.Parse(await http.GetStringAsync("api/conversations/twitter:p1")))
+            Assert.Equal(1, pending.RootElement.GetProperty("mentions").GetInt32());
+
+        host.Kill();
+        await host.StartAsync();
+        // The reply arrives after the restart: it joins the stored root instead of starting afresh.
+        await PostUntilAcceptedAsync(http, [Message("p1-1", "@b", "p1")], TimeSpan.FromSeconds(20));
+
+        var mentions = await EventuallyAsync(async () =>
+        {
+            using var conversation = JsonDocument.Parse(await http.GetStringAsync("api/conversations/twitter:p1"));
+            return conversation.RootElement.GetProperty("mentions").GetInt32();
+        }, n => n == 2, TimeSpan.FromSeconds(15));
+        using var summary = JsonDocument.Parse(await http.GetStringAsync("api/conversations/twitter:p1"));
+        Assert.Equal("@a", summary.RootElement.GetProperty("rootAuthor").GetString());
+        Assert.Equal(2, summary.RootElement.GetProperty("uniqueAuthors").GetInt32());
+    }
 }
