@@ -64,8 +64,17 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
             BatchCommands =
             {
                 Command("SELECT pg_current_snapshot()::text, count(*) FROM mention_log WHERE tenant = $1", tenant),
-                Command("SELECT DISTINCT source FROM mention_log WHERE tenant = $1", tenant),
-                Command("SELECT DISTINCT unnest(topics) FROM mention_log WHERE tenant = $1", tenant),
+                // The tenant's sources by a skip scan of the primary key (one probe per source), its topics from
+                // log_topics: neither reads the log's rows.
+                Command("""
+                    WITH RECURSIVE s AS (
+                        (SELECT source FROM mention_log WHERE tenant = $1 ORDER BY source LIMIT 1)
+                        UNION ALL
+                        SELECT (SELECT m.source FROM mention_log m WHERE m.tenant = $1 AND m.source > s.source ORDER BY m.source LIMIT 1)
+                        FROM s WHERE s.source IS NOT NULL)
+                    SELECT source FROM s WHERE source IS NOT NULL
+                    """, tenant),
+                Command("SELECT topic FROM log_topics WHERE tenant = $1", tenant),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
