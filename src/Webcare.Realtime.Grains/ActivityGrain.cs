@@ -75,7 +75,7 @@ public abstract class ActivityGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_learned || _incidentChanged) await SaveAsync(clock.GetUtcNow());
+        if ((_learned || _incidentChanged) && this.SavesOnDeactivation(reason)) await SaveAsync(clock.GetUtcNow());
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 

@@ -40,7 +40,7 @@ public sealed class AlertBookGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await SaveIfChangedAsync();
+        if (this.SavesOnDeactivation(reason)) await SaveIfChangedAsync();
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 

@@ -65,7 +65,7 @@ public sealed class ConversationGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        await SaveAsync(complete: true);
+        if (this.SavesOnDeactivation(reason)) await SaveAsync(complete: true);
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 

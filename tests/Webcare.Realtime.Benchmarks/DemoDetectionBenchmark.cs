@@ -31,13 +31,15 @@ internal static class DemoDetectionBenchmark
         var seed = Arg(args, "--seed", (int)DemoFeedOptions.Default.Seed);
         // Tone shifts (the negative share rises, the volume does not) every 6 hours, 3 h 10 min after each period start.
         var tonePeriodMinutes = Arg(args, "--tone-period-minutes", 360);
-        // For tuning the tone detector: --tone-half-score S --tone-max-dispersion D --tone-min-rise R --tone-min-opinions N (defaults: SentimentShiftOptions).
+        // For tuning the tone detector: --tone-half-score S --tone-max-dispersion D --tone-min-rise R --tone-min-opinions N --tone-min-excess E --tone-window MINUTES (defaults: SentimentShiftOptions).
         var toneOptions = SentimentShiftOptions.Default with
         {
             HalfScoreAt = ArgDouble(args, "--tone-half-score", SentimentShiftOptions.Default.HalfScoreAt),
             MaxDispersion = ArgDouble(args, "--tone-max-dispersion", SentimentShiftOptions.Default.MaxDispersion),
             MinShareRise = ArgDouble(args, "--tone-min-rise", SentimentShiftOptions.Default.MinShareRise),
             MinOpinions = (long)ArgDouble(args, "--tone-min-opinions", SentimentShiftOptions.Default.MinOpinions),
+            MinExcess = ArgDouble(args, "--tone-min-excess", SentimentShiftOptions.Default.MinExcess),
+            WindowMinutes = Arg(args, "--tone-window", SentimentShiftOptions.Default.WindowMinutes),
         };
         var clock = Stopwatch.StartNew();
 
@@ -50,9 +52,12 @@ internal static class DemoDetectionBenchmark
         });
         var measureFrom = Start.AddDays(warmupDays);
         var measureTo = measureFrom.AddDays(days);
-        var raised = Replay(withIncidents, measureFrom, measureTo, toneOptions);
         var incidents = withIncidents.IncidentsBetween(measureFrom, measureTo);
         var toneShifts = withIncidents.ToneShiftsBetween(measureFrom, measureTo);
+        // What a tone detector can know: the organisation topic's opinions (once per conversation) before and after each onset.
+        var probes = toneShifts.SelectMany(t => new[] { (t.Organisation, t.Onset), (t.Organisation, t.Onset.AddMinutes(2)), (t.Organisation, t.Onset.AddMinutes(10)) }).ToHashSet();
+        var opinionsAt = new Dictionary<(string, DateTimeOffset), BucketCounts[]>();
+        var raised = Replay(withIncidents, measureFrom, measureTo, toneOptions, probes, opinionsAt);
         bool During(Raised r) =>
             incidents.Any(i => r.At >= i.Onset.AddMinutes(-1) && r.At <= i.End.AddMinutes(30))
             || toneShifts.Any(t => r.At >= t.Onset.AddMinutes(-1) && r.At <= t.End.AddMinutes(30));
@@ -82,6 +87,11 @@ internal static class DemoDetectionBenchmark
             if (raised.Any(r => r.Kind == AlertKind.VolumeSpike && InShift(r))) toneVolumeAlerts++;
         }
         toneDelays.Sort();
+        BucketCounts Closed(string org, DateTimeOffset at, int minutes) =>
+            opinionsAt.TryGetValue((org, at), out var window) ? window[^(minutes + 1)..^1].Aggregate(default(BucketCounts), (a, b) => a + b) : default;
+        var before = toneShifts.Select(t => Closed(t.Organisation, t.Onset, 20)).ToList();
+        var first2 = toneShifts.Select(t => Closed(t.Organisation, t.Onset.AddMinutes(2), 2)).ToList();
+        var first10 = toneShifts.Select(t => Closed(t.Organisation, t.Onset.AddMinutes(10), 10)).ToList();
 
         // The spreading complaint of each incident: its alert on that very conversation.
         var spreadDelays = new List<double>();
@@ -104,6 +114,18 @@ internal static class DemoDetectionBenchmark
             (periodMinutes <= 40 ? " (vacuous at this period: the incident windows cover all the time)" : ""));
         foreach (var r in outside.Where(r => r.Kind != AlertKind.SpreadingConversation).Take(10)) Console.WriteLine($"  false: {r.At:u} {r.Scope} {r.Subject} {r.Kind} severity {r.Severity}");
         Console.WriteLine($"tone shifts (every {tonePeriodMinutes} min, {withIncidents.Options.ToneShiftDuration.TotalMinutes:F0} min each, volume unchanged): {toneShifts.Count}; sentiment-shift alert on the organisation's topic: {toneShifts.Count - toneMissed}, delay from onset median {Percentile(toneDelays, 50):F2}, p90 {Percentile(toneDelays, 90):F2}, max {(toneDelays.Count > 0 ? toneDelays[^1] : double.NaN):F2} min; missed {toneMissed}; a volume spike there too: {toneVolumeAlerts}");
+        static string Opinions(List<BucketCounts> counts) =>
+            $"{counts.Average(c => c.Positive + c.Negative):F1} opinions, {counts.Sum(c => c.Negative) / Math.Max(1.0, counts.Sum(c => c.Positive + c.Negative)):P0} negative";
+        if (toneShifts.Count > 0)
+            Console.WriteLine($"  the organisation topic's opinions, once per conversation, per shift on average: 20 min before onset {Opinions(before)}; first 2 min {Opinions(first2)}; first 10 min {Opinions(first10)}");
+        for (var i = 0; i < toneShifts.Count; i++)
+        {
+            var shift = toneShifts[i];
+            var first = raised.Where(r => r.Kind == AlertKind.SentimentShift && r.Scope == "topic" && r.Subject == shift.Organisation
+                && r.At >= shift.Onset.AddMinutes(-1) && r.At <= shift.End.AddMinutes(30)).OrderBy(r => r.At).FirstOrDefault();
+            Console.WriteLine($"    {shift.Onset:u} {shift.Organisation}: before {before[i].Negative}/{before[i].Positive + before[i].Negative} negative, first 2 min {first2[i].Negative}/{first2[i].Positive + first2[i].Negative}, first 10 min {first10[i].Negative}/{first10[i].Positive + first10[i].Negative}; " +
+                (first is null ? "missed" : $"alert after {(first.At - shift.Onset).TotalMinutes:F0} min"));
+        }
         Console.WriteLine($"sentiment-shift alerts in all: {raised.Count(r => r.Kind == AlertKind.SentimentShift)} (outside incidents and tone shifts: {outside.Count(r => r.Kind == AlertKind.SentimentShift)})");
         Console.WriteLine($"spreading complaint of each incident flagged: {spreadDelays.Count} of {incidents.Count}; delay from onset median {Percentile(spreadDelays, 50):F2} min, max {(spreadDelays.Count > 0 ? spreadDelays[^1] : double.NaN):F2}");
         Console.WriteLine($"  of which other conversations flagged as spreading outside incidents: {outside.Count(r => r.Kind == AlertKind.SpreadingConversation)}");
@@ -115,7 +137,8 @@ internal static class DemoDetectionBenchmark
     }
 
     /// <summary>The stream from <see cref="Start"/> to <paramref name="to"/>; returns the alerts raised from <paramref name="from"/> on.</summary>
-    private static List<Raised> Replay(DemoFeed feed, DateTimeOffset from, DateTimeOffset to, SentimentShiftOptions toneOptions)
+    private static List<Raised> Replay(DemoFeed feed, DateTimeOffset from, DateTimeOffset to, SentimentShiftOptions toneOptions,
+        IReadOnlySet<(string Topic, DateTimeOffset At)>? probes = null, Dictionary<(string, DateTimeOffset), BucketCounts[]>? opinionsAt = null)
     {
         var analyzer = new MentionAnalyzer(new RuleSentimentScorer(), new TopicMatcher(DemoFeed.DefaultTopics));
         var watched = new Dictionary<(string Scope, string Subject), (ActivityAggregate Aggregate, ActivityWatch Watch)>();
@@ -144,13 +167,17 @@ internal static class DemoDetectionBenchmark
                     raised.Add(new Raised(mention.CreatedAt, "conversation", key, AlertKind.SpreadingConversation, spread.Severity, spread.IncidentNumber));
                 foreach (var series in enriched.Topics.Select(t => ("topic", t)).Append(("source", mention.Source)))
                 {
-                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(), new ActivityWatch(SeriesWatch.Amsterdam, toneOptions));
+                    if (!watched.TryGetValue(series, out var w)) watched[series] = w = (new ActivityAggregate(opinionWindow: TimeSpan.FromMinutes(toneOptions.WindowMinutes)), new ActivityWatch(SeriesWatch.Amsterdam, toneOptions));
                     w.Aggregate.Record(enriched, mention.CreatedAt);
                     Note(series.Item1, series.Item2, w.Watch.Watch(w.Aggregate, mention.CreatedAt, judgeFillingMinute: true).Steps, mention.CreatedAt);
                 }
             }
             var boundary = minute.AddMinutes(1);
-            foreach (var (key, w) in watched) Note(key.Scope, key.Subject, w.Watch.Watch(w.Aggregate, boundary, judgeFillingMinute: false).Steps, boundary);
+            foreach (var (key, w) in watched)
+            {
+                Note(key.Scope, key.Subject, w.Watch.Watch(w.Aggregate, boundary, judgeFillingMinute: false).Steps, boundary);
+                if (key.Scope == "topic" && probes?.Contains((key.Subject, boundary)) == true) opinionsAt![(key.Subject, boundary)] = w.Aggregate.OpinionMinuteWindow(boundary);
+            }
         }
         return raised;
     }

@@ -25,10 +25,10 @@ internal static class DurableIngestBenchmark
         };
 
         Console.WriteLine();
-        Console.WriteLine("| phase | mentions/s | ack p50 ms | ack p99 ms | POST→wall p99 ms | rows stored (incl. warm-up) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| phase | mentions/s | ack p50 ms | ack p99 ms | POST→wall p99 ms | CPU µs/mention: process | CPU µs/mention: PostgreSQL | rows stored (incl. warm-up) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (r, stored) in results)
-            Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {P(r.AckMs, 50):F1} | {P(r.AckMs, 99):F1} | {P(r.WallMs, 99):F1} | {(stored < 0 ? "—" : stored.ToString("N0"))} |");
+            Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {P(r.AckMs, 50):F1} | {P(r.AckMs, 99):F1} | {P(r.WallMs, 99):F1} | {r.ProcessCpuMicrosPerMention:F1} | {r.DatabaseCpuMicrosPerMention:F1} | {(stored < 0 ? "—" : stored.ToString("N0"))} |");
         Console.WriteLine($"durable / in-memory at full speed: {results[1].Result.PerSecond / results[0].Result.PerSecond:P0}");
         return 0;
     }
@@ -36,7 +36,7 @@ internal static class DurableIngestBenchmark
     private static async Task<(PhaseResult, long)> DurablePhaseAsync(Options options, string name, int? rate)
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync(fsync: true);
-        var result = await RunPhaseAsync(options, name, rate, http: true, postgres.ConnectionString);
+        var result = await RunPhaseAsync(options, name, rate, http: true, postgres);
         return (result, await postgres.ScalarAsync<long>("SELECT count(*) FROM mention_log"));
     }
 }

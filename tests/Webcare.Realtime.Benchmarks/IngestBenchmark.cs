@@ -12,6 +12,7 @@ using Webcare.Realtime.Core.Ingest;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Host;
 using Webcare.Realtime.Ingestion;
+using Webcare.Realtime.Testing;
 
 namespace Webcare.Realtime.Benchmarks;
 
@@ -25,9 +26,22 @@ internal static class IngestBenchmark
 {
     internal sealed record Options(int Seconds, int Rate, int BatchSize, int Posters);
 
-    internal sealed record PhaseResult(string Name, long Accepted, double Seconds, double[] AckMs, double[] WallMs, long FramesSeen)
+    /// <param name="ProcessCpu">CPU time of this process (host, HTTP client and wall client) during the phase.</param>
+    /// <param name="DatabaseCpu">CPU time of the PostgreSQL server during the phase (zero in memory).</param>
+    internal sealed record PhaseResult(string Name, long Accepted, double Seconds, double[] AckMs, double[] WallMs, long FramesSeen,
+        TimeSpan ProcessCpu = default, TimeSpan DatabaseCpu = default, long AllocatedBytes = 0, TimeSpan GcPause = default, int Gen2 = 0,
+        long Commits = 0)
     {
+        /// <summary>Transactions committed by PostgreSQL per second (batches, grain state, reminders, clustering).</summary>
+        public double CommitsPerSecond => Commits / Seconds;
+
+        public double AllocatedBytesPerMention => (double)AllocatedBytes / Math.Max(1, Accepted);
+
         public double PerSecond => Accepted / Seconds;
+
+        public double ProcessCpuMicrosPerMention => ProcessCpu.TotalMicroseconds / Math.Max(1, Accepted);
+
+        public double DatabaseCpuMicrosPerMention => DatabaseCpu.TotalMicroseconds / Math.Max(1, Accepted);
     }
 
     public static async Task<int> RunAsync(string[] args)
@@ -54,10 +68,10 @@ internal static class IngestBenchmark
 
     /// <summary>One phase on its own host: start, connect a wall client, warm up, measure, stop.</summary>
     /// <param name="postgres">Durable mode against this connection string; null for the in-memory default.</param>
-    internal static async Task<PhaseResult> RunPhaseAsync(Options options, string name, int? rate, bool http, string? postgres = null)
+    internal static async Task<PhaseResult> RunPhaseAsync(Options options, string name, int? rate, bool http, ThrowawayPostgres? postgres = null)
     {
         var port = FreePort();
-        var app = BuildHost(port, postgres);
+        var app = BuildHost(port, postgres?.ConnectionString);
         await app.StartAsync();
 
         var sentAt = new ConcurrentDictionary<int, long>();
@@ -117,6 +131,13 @@ internal static class IngestBenchmark
             var acks = new ConcurrentBag<double>();
             long accepted = 0;
             var issued = -1;
+            if (label != "warm-up") Console.WriteLine($"{label}: measuring for {seconds} s");
+            var processCpu = CpuTime.OfThisProcess();
+            var allocated = GC.GetTotalAllocatedBytes();
+            var gcPause = GC.GetTotalPauseDuration();
+            var gen2 = GC.CollectionCount(2);
+            var databaseCpu = CpuTime.OfPostgres(postgres?.DataDirectory);
+            var commits = await CommitsAsync(postgres);
             var clock = Stopwatch.StartNew();
             var deadline = TimeSpan.FromSeconds(seconds);
 
@@ -141,9 +162,15 @@ internal static class IngestBenchmark
                 }
             })));
             var elapsed = clock.Elapsed.TotalSeconds;
+            processCpu = CpuTime.OfThisProcess() - processCpu;
+            allocated = GC.GetTotalAllocatedBytes() - allocated;
+            gcPause = GC.GetTotalPauseDuration() - gcPause;
+            gen2 = GC.CollectionCount(2) - gen2;
+            databaseCpu = CpuTime.OfPostgres(postgres?.DataDirectory) - databaseCpu;
+            commits = await CommitsAsync(postgres) - commits;
             // Let the last frames reach the client before reading the latencies.
             for (var i = 0; i < 100 && Interlocked.Read(ref lastTotal) < totalBefore + accepted; i++) await Task.Delay(50);
-            return new PhaseResult(label, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore);
+            return new PhaseResult(label, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore, processCpu, databaseCpu, allocated, gcPause, gen2, commits);
         }
 
         await Drive("warm-up", 5_000, 3);
@@ -173,9 +200,17 @@ internal static class IngestBenchmark
             builder.Configuration["Topics:2:Query"] = "onbereikbaar, \"in de wacht\", telefoon";
         });
 
+    // pg_stat_database lags by up to a second (backends flush their counts at most once a second): fine over a phase.
+    private static async Task<long> CommitsAsync(ThrowawayPostgres? postgres) => postgres is null
+        ? 0
+        : await postgres.ScalarAsync<long>("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()");
+
     private static string Describe(PhaseResult r) =>
         $"{r.Name}: {r.Accepted:N0} mentions in {r.Seconds:F1} s = {r.PerSecond:N0}/s; ack p50 {P(r.AckMs, 50):F1} ms p99 {P(r.AckMs, 99):F1} ms; " +
-        $"POST→wall p50 {P(r.WallMs, 50):F1} ms p99 {P(r.WallMs, 99):F1} ms over {r.WallMs.Length:N0} mentions shown; {r.FramesSeen} frames";
+        $"POST→wall p50 {P(r.WallMs, 50):F1} ms p99 {P(r.WallMs, 99):F1} ms over {r.WallMs.Length:N0} mentions shown; {r.FramesSeen} frames; " +
+        $"CPU per mention: process {r.ProcessCpuMicrosPerMention:F1} µs, PostgreSQL {r.DatabaseCpuMicrosPerMention:F1} µs; " +
+        $"allocated {r.AllocatedBytesPerMention:N0} B per mention (this process: host and clients); GC paused {r.GcPause.TotalMilliseconds / 10 / r.Seconds:F1} % of the time, {r.Gen2} gen-2 collections; " +
+        $"PostgreSQL commits {r.CommitsPerSecond:N0}/s";
 
     internal static double P(double[] values, double percentile)
     {

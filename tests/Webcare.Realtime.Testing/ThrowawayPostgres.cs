@@ -30,6 +30,9 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The cluster's data directory (its <c>postmaster.pid</c> names the server process).</summary>
+    public string DataDirectory => _data;
+
     /// <summary>Superuser <c>postgres</c>, trust authentication, a small pool: many tests share 100 connections.</summary>
     public string ConnectionString => ConnectionStringFor(maxPoolSize: 20);
 

@@ -28,13 +28,17 @@ public sealed record ActivitySummary(
 /// authors with the most reach. Bounded memory whatever the volume. Recording the same mention twice
 /// counts it once (within the last <c>rememberedMentions</c>), so a batch retried after a partial failure
 /// is not counted twice. In durable mode it can be rebuilt from the mention log (<see cref="Rebuild"/>).
+/// Opinions are also counted once per conversation (<see cref="ConversationOpinions"/>), for the tone watch.
 /// </summary>
-public sealed class ActivityAggregate(int rememberedMentions = 100_000)
+/// <param name="opinionWindow">Within this span a conversation gives one opinion: the tone detector's window.</param>
+public sealed class ActivityAggregate(int rememberedMentions = 100_000, TimeSpan? opinionWindow = null)
 {
+
     private readonly RecentKeySet _recorded = new(rememberedMentions);
     private readonly BucketRing _minutes = new(TimeSpan.FromMinutes(1), 60);
     private readonly BucketRing _fiveMinutes = new(TimeSpan.FromMinutes(5), 288);
     private readonly TopAuthors _authors = new();
+    private readonly ConversationOpinions _opinions = new(opinionWindow ?? TimeSpan.FromMinutes(Detection.SentimentShiftOptions.Default.WindowMinutes));
     // The log transactions the last rebuild counted: a mention they stored is not counted again.
     private MentionLogSnapshot? _rebuiltFrom;
 
@@ -53,6 +57,8 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
         Total++;
         _minutes.TryAdd(at, enriched.PublicLabel);
         _fiveMinutes.TryAdd(at, enriched.PublicLabel);
+        if (enriched.PublicLabel != Analysis.SentimentLabel.Neutral)
+            _opinions.Record(MentionKeyHash.Compute(mention.ConversationRoot), at, enriched.PublicLabel);
         if (mention.Author is { } author) _authors.Add(author.Handle, author.Followers);
         if (FirstSeen is null || at < FirstSeen) FirstSeen = at;
         if (LastSeen is null || at > LastSeen) LastSeen = at;
@@ -68,6 +74,8 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
         _minutes.Clear();
         _fiveMinutes.Clear();
         _authors.Clear();
+        // The log keeps no per-conversation counts: opinions count again from the mentions that come now.
+        _opinions.Clear();
         _minutes.AdvanceTo(now);
         _fiveMinutes.AdvanceTo(now);
         foreach (var bucket in history.Minutes) _minutes.TryAdd(bucket.Start, bucket.Counts);
@@ -84,6 +92,13 @@ public sealed class ActivityAggregate(int rememberedMentions = 100_000)
     {
         _minutes.AdvanceTo(now);
         return (_minutes.NewestStart ?? now, _minutes.ToArray());
+    }
+
+    /// <summary>The last hour's opinions by minute, counted once per conversation, aligned with <see cref="MinuteWindow"/>.</summary>
+    public BucketCounts[] OpinionMinuteWindow(DateTimeOffset now)
+    {
+        _minutes.AdvanceTo(now);
+        return _opinions.MinuteWindow(_minutes.NewestStart ?? now);
     }
 
     public ActivitySummary Summarize(string key, DateTimeOffset now)

@@ -40,6 +40,8 @@ public sealed class ActivityWatch(TimeZoneInfo timeZone, SentimentShiftOptions? 
         var steps = new List<Step>();
         if (aggregate.FirstSeen is not { } firstSeen) return (steps, []);
         var (current, minutes) = aggregate.MinuteWindow(now);
+        // Tone is judged on opinions counted once per conversation: one busy thread is one voice.
+        var opinions = aggregate.OpinionMinuteWindow(now);
         for (var i = 0; i < minutes.Length - 1; i++)
         {
             var start = current - SeriesWatch.Bucket * (minutes.Length - 1 - i);
@@ -47,7 +49,7 @@ public sealed class ActivityWatch(TimeZoneInfo timeZone, SentimentShiftOptions? 
             if (start <= _lastWatchedMinute || start + SeriesWatch.Bucket <= firstSeen) continue;
             Add(steps, AlertKind.VolumeSpike, _volume.Observe(start, minutes[i].Volume));
             Add(steps, AlertKind.NegativeSpike, _negative.Observe(start, minutes[i].Negative));
-            Add(steps, AlertKind.SentimentShift, _tone.Observe(start, minutes[i]));
+            Add(steps, AlertKind.SentimentShift, _tone.Observe(start, opinions[i]));
             _lastWatchedMinute = start;
         }
         if (judgeFillingMinute)

@@ -4,7 +4,8 @@ using Webcare.Realtime.Core.Detection;
 namespace Webcare.Realtime.Core.Alerts;
 
 /// <summary>
-/// Watches one topic's or source's tone: each closed minute's opinions go to a
+/// Watches one topic's or source's tone: each closed minute's opinions (counted once per conversation,
+/// <see cref="ConversationOpinions"/>) go to a
 /// <see cref="SentimentShiftDetector"/>, whose verdicts an <see cref="AlertTracker"/> turns into one
 /// incident per turn (hysteresis, cool-down, updated rather than re-raised, resolved when the tone is back).
 /// Judged on closed minutes only: a turn in tone builds over minutes, and a minute's opinions are few.

@@ -28,7 +28,7 @@ public sealed record SentimentShiftOptions
     /// Minimum evidence in the window, whatever the probability: this many opinions, this many negative
     /// ones above expected, and a negative share this far above normal (a net-sentiment drop of twice it).
     /// </summary>
-    public long MinOpinions { get; init; } = 40;
+    public long MinOpinions { get; init; } = 20;
     public double MinExcess { get; init; } = 6;
     public double MinShareRise { get; init; } = 0.1;
 
@@ -39,7 +39,7 @@ public sealed record SentimentShiftOptions
     public TimeSpan DispersionHalfLife { get; init; } = TimeSpan.FromDays(3);
 
     /// <summary>Surprise (−log10 p) at which the score is 0.5: score = 1 − 2^(−surprise / this).</summary>
-    public double HalfScoreAt { get; init; } = 4;
+    public double HalfScoreAt { get; init; } = 4.5;
 
     /// <summary>While the window scores at least this, the baseline learns at <see cref="AnomalousDamping"/> of its pace: a turned tone must not become the norm.</summary>
     public double DampFromScore { get; init; } = 0.3;

@@ -22,7 +22,10 @@ public sealed record Mention(string Source, string Id, DateTimeOffset CreatedAt,
     /// The conversation this mention counts towards: the explicit conversation id, else the message it
     /// answers or shares, else itself. Scoped by source because ids are only unique within a source.
     /// </summary>
-    public string ConversationKey => $"{Source}:{ConversationId ?? InReplyTo ?? SharedFrom ?? Id}";
+    public string ConversationKey => $"{Source}:{ConversationRoot.Id}";
+
+    /// <summary>The conversation as a key, without building the string: for hashing on hot paths.</summary>
+    public MentionKey ConversationRoot => new(Source, ConversationId ?? InReplyTo ?? SharedFrom ?? Id);
 
     public bool IsReply => InReplyTo is not null;
     public bool IsShare => SharedFrom is not null;

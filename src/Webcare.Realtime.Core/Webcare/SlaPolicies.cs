@@ -9,11 +9,13 @@ namespace Webcare.Realtime.Core.Webcare;
 public sealed class SlaPolicies
 {
     private readonly FrozenDictionary<string, SlaPolicy> _bySource;
+    private readonly string? _crisisLabel;
 
     public SlaPolicies(IEnumerable<SlaPolicy> policies, SlaPolicy? crisis)
     {
         _bySource = policies.ToFrozenDictionary(p => p.Source, StringComparer.Ordinal);
         Crisis = crisis;
+        _crisisLabel = crisis is null ? null : "crisis: " + crisis.Describe();
     }
 
     public SlaPolicy? Crisis { get; }
@@ -52,16 +54,25 @@ public sealed class SlaPolicies
     /// A running clock under crisis rules from <paramref name="now"/>: never later than the crisis SLA from
     /// now, never earlier than it already was (switching crisis mode on does not breach the whole queue at once).
     /// </summary>
-    public SlaClock Tighten(SlaClock clock, DateTimeOffset now)
+    public SlaClock Tighten(SlaClock clock, DateTimeOffset now) => Tighten(clock, now, null);
+
+    /// <summary>The crisis clock started at <paramref name="now"/>: what a whole queue is tightened against in one tick.</summary>
+    public SlaClock? CrisisClockFrom(DateTimeOffset now) => Crisis?.Start(now);
+
+    /// <param name="strictFromNow">
+    /// <see cref="CrisisClockFrom"/>(<paramref name="now"/>), computed once for a whole queue: a tick in a
+    /// crisis tightens thousands of clocks, and the business-calendar arithmetic is the same for each.
+    /// </param>
+    public SlaClock Tighten(SlaClock clock, DateTimeOffset now, SlaClock? strictFromNow)
     {
         if (Crisis is null || !clock.IsRunning) return clock;
-        var strict = Crisis.Start(now > clock.StartedAt ? now : clock.StartedAt);
+        var strict = now > clock.StartedAt ? strictFromNow ?? Crisis.Start(now) : Crisis.Start(clock.StartedAt);
         if (strict.DueAt >= clock.DueAt) return clock;
         return clock with
         {
             DueAt = strict.DueAt,
             DueSoonAt = strict.DueSoonAt < clock.DueSoonAt ? strict.DueSoonAt : clock.DueSoonAt,
-            Policy = "crisis: " + Crisis.Describe(),
+            Policy = _crisisLabel!,
         };
     }
 }

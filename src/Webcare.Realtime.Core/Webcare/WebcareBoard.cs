@@ -74,11 +74,13 @@ public sealed record WebcareBoard(
 
     public static WebcareBoard Of(WebcareQueue queue, CrisisStatus crisis, TimeZoneInfo zone, DateTimeOffset now, int maxItems = MaxItems)
     {
-        var waiting = queue.Waiting(now).ToList();
+        // Ranked by score alone (OrderBy + Take is a partial sort); only the items shown get their reasons.
+        var shown = queue.Waiting(now).Take(maxItems).Select(c => WebcareQueueItem.From(c, CasePriority.Of(c, now), now));
+        var waiting = queue.Cases.Where(c => c.IsWaiting).ToList();
         return new WebcareBoard(
-            [.. waiting.Take(maxItems).Select(w => WebcareQueueItem.From(w.Case, w.Priority, now))],
+            [.. shown],
             waiting.Count,
-            ResponseMetrics.Compute(queue.Samples, waiting.Select(w => w.Case), zone, now),
+            ResponseMetrics.Compute(queue.Samples, waiting, zone, now),
             crisis,
             now);
     }

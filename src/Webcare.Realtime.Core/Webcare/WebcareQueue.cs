@@ -204,27 +204,30 @@ public sealed class WebcareQueue(WebcareQueueLimits? limits = null)
     /// </summary>
     public bool Tick(SlaPolicies policies, bool crisis, DateTimeOffset now)
     {
-        var changed = false;
-        foreach (var c in _cases.Values.ToList())
+        // Every second over every case: the crisis clock is computed once, and the table is written only for what changed.
+        var strict = crisis ? policies.CrisisClockFrom(now) : null;
+        List<WebcareCase>? changed = null;
+        foreach (var c in _cases.Values)
         {
             var updated = c;
             if (c.State == CaseState.Responded && !c.Clock.IsRunning && now - c.LastActivityAt >= _limits.AutoResolveAfter)
                 updated = (c with { ResolvedAt = now }).Record(new CaseEvent(now, System, CaseAction.Resolve, c.State, CaseState.Resolved,
                     $"automatisch: {Duration.Format(_limits.AutoResolveAfter)} geen nieuwe berichten na het antwoord"));
-            else if (crisis && c.IsWaiting && policies.Tighten(c.Clock, now) is var tightened && tightened != c.Clock)
+            else if (crisis && c.IsWaiting && policies.Tighten(c.Clock, now, strict) is var tightened && !ReferenceEquals(tightened, c.Clock))
                 updated = c with { Clock = tightened };
-            if (updated == c) continue;
-            _cases[c.Key] = updated;
-            changed = true;
+            if (!ReferenceEquals(updated, c)) (changed ??= []).Add(updated);
         }
-        return changed;
+        if (changed is null) return false;
+        foreach (var c in changed) _cases[c.Key] = c;
+        return true;
     }
 
-    /// <summary>The cases waiting for an answer, most important first.</summary>
-    public IEnumerable<(WebcareCase Case, Priority Priority)> Waiting(DateTimeOffset now) =>
+    /// <summary>The cases waiting for an answer, most important first (ranked by score; explain the ones you show with <see cref="CasePriority.Of"/>).</summary>
+    public IEnumerable<WebcareCase> Waiting(DateTimeOffset now) =>
         _cases.Values.Where(c => c.IsWaiting)
-            .Select(c => (Case: c, Priority: CasePriority.Of(c, now)))
-            .OrderByDescending(x => x.Priority.Score).ThenBy(x => x.Case.Clock.StartedAt).ThenBy(x => x.Case.Key, StringComparer.Ordinal);
+            .Select(c => (Case: c, Score: CasePriority.ScoreOf(c, now)))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.Case.Clock.StartedAt).ThenBy(x => x.Case.Key, StringComparer.Ordinal)
+            .Select(x => x.Case);
 
     /// <summary>
     /// GDPR erasure: the cases the author opened are forgotten (their text and handle are the author's), and

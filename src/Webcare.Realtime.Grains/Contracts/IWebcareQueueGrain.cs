@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Orleans.Concurrency;
 using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Webcare;
@@ -14,6 +15,12 @@ namespace Webcare.Realtime.Grains.Contracts;
 public interface IWebcareQueueGrain : IGrainWithStringKey
 {
     /// <summary>The batch's mentions that can matter to the queue (<see cref="WebcareIntake"/>).</summary>
+    /// <remarks>
+    /// Interleaves: every batch waits for this call, and it must not queue behind the timer's tick while the
+    /// tick awaits the alert book, the wall feed or storage. Safe because its body never awaits: it runs
+    /// whole between two steps of a tick.
+    /// </remarks>
+    [AlwaysInterleave]
     Task RecordAsync(ImmutableArray<EnrichedMention> mentions);
 
     Task<WebcareBoard> GetBoardAsync();

@@ -59,7 +59,7 @@ public sealed class WebcareQueueGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_storageDirty) await WriteAsync();
+        if (_storageDirty && this.SavesOnDeactivation(reason)) await WriteAsync();
         await base.OnDeactivateAsync(reason, cancellationToken);
     }
 
@@ -150,8 +150,15 @@ public sealed class WebcareQueueGrain(
     private WebcareBoard Board(DateTimeOffset now) => WebcareBoard.Of(_queue, Crisis, WebcareSettings.Zone, now);
 
     // The walls count down by themselves; a new frame is needed only when a clock changes colour.
-    private string ClockFingerprint(DateTimeOffset now) =>
-        string.Join(',', _queue.Cases.Where(c => c.IsWaiting).Select(c => c.Clock.StateAt(now)).GroupBy(s => s).OrderBy(g => g.Key).Select(g => $"{g.Key}{g.Count()}"));
+    private static readonly int ClockStates = Enum.GetValues<ClockState>().Length;
+
+    private string ClockFingerprint(DateTimeOffset now)
+    {
+        Span<int> counts = stackalloc int[ClockStates];
+        foreach (var c in _queue.Cases)
+            if (c.IsWaiting) counts[(int)c.Clock.StateAt(now)]++;
+        return string.Join(',', counts.ToArray());
+    }
 
     private Task PublishAsync(DateTimeOffset now)
     {
@@ -164,8 +171,17 @@ public sealed class WebcareQueueGrain(
     private async Task WriteAsync()
     {
         state.State.Queue = _queue.Export();
-        await state.WriteStateAsync();
+        // Cleared before the await: a batch recorded while the write is under way (RecordAsync interleaves) marks it dirty again.
         _storageDirty = false;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            _storageDirty = true;
+            throw;
+        }
         _writtenAt = clock.GetUtcNow();
     }
 }

@@ -30,6 +30,7 @@ public static class SiloSetup
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: clusterId);
             silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.Services.AddSingleton(new GrainStorageLifetime(OutlivesProcess: false));
             silo.UseInMemoryReminderService();
         }
         else

@@ -50,4 +50,26 @@ public sealed class CasePriorityTests
         Assert.Contains("Zeer negatief", spread.Reasons);
         Assert.InRange(spread.Score, 0, 100);
     }
+
+    [Fact]
+    public void The_complaint_category_quality_of_care_counts_as_a_possible_medical_error() =>
+        Assert.Equal("Mogelijke medische fout", CasePriority.Of(Case() with { Categories = ["QualityOfCare"] }, T0).Reasons[0]);
+
+    [Fact]
+    public void The_score_used_to_rank_the_queue_is_the_score_shown_with_the_reasons()
+    {
+        WebcareCase[] cases =
+        [
+            Case(),
+            Case(ResponseReason.Question) with { Categories = ["Privacy"], MaxFollowers = 12_000 },
+            Case() with { Topics = ["calamiteit SEH"], Shares = 7, Reopens = 1 },
+            Case() with { Authors = ["a", "b", "c", "d", "e"], WorstSentiment = -0.8, Reasons = ResponseReason.Negative | ResponseReason.PrivacySensitive },
+        ];
+        foreach (var c in cases)
+            foreach (var minutes in new[] { 0, 30, 100, 150, 600 })
+            {
+                var now = T0 + TimeSpan.FromMinutes(minutes);
+                Assert.Equal(CasePriority.Of(c, now).Score, CasePriority.ScoreOf(c, now));
+            }
+    }
 }

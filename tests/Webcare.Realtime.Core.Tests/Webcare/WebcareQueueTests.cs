@@ -57,7 +57,8 @@ public sealed class WebcareQueueTests
     {
         var queue = new WebcareQueue();
         queue.Ingest([Post("1", "Mijn BSN is 111222333, kunnen jullie mijn dossier nakijken", SentimentLabel.Neutral)], Policies, false, T0);
-        var (c, priority) = queue.Waiting(T0).Single();
+        var c = queue.Waiting(T0).Single();
+        var priority = CasePriority.Of(c, T0);
         var item = WebcareQueueItem.From(c, priority, T0);
         Assert.Equal(WebcareQueueItem.PrivateChannelAdvice, item.PrivacyAdvice);
         Assert.Contains(ResponseReason.PrivacySensitive, item.Reasons);
@@ -252,6 +253,6 @@ public sealed class WebcareQueueTests
             Post("2", "Mijn dossier is gelekt, mijn buurman kon het inzien!", topics: ["Datalek"], followers: 50),
             Post("3", "Slecht geholpen bij de balie", followers: 80_000),
         ], Policies, false, T0);
-        Assert.Equal(["twitter:2", "twitter:3", "twitter:1"], queue.Waiting(T0).Select(w => w.Case.Key));
+        Assert.Equal(["twitter:2", "twitter:3", "twitter:1"], queue.Waiting(T0).Select(c => c.Key));
     }
 }
