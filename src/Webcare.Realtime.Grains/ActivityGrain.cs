@@ -4,6 +4,7 @@ using Webcare.Realtime.Core.Alerts;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Core.Persistence;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains.Contracts;
 
@@ -57,6 +58,12 @@ public abstract class ActivityGrain(
     }
 
     public Task RebuildAsync() => RebuildFromLogAsync(CancellationToken.None);
+
+    public Task EraseAsync(AuthorErasure erasure)
+    {
+        _evidence?.Erase(erasure);
+        return RebuildFromLogAsync(CancellationToken.None);
+    }
 
     private async Task RebuildFromLogAsync(CancellationToken cancellationToken)
     {

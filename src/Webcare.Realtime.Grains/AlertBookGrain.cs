@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains.Contracts;
 
@@ -69,6 +70,22 @@ public sealed class AlertBookGrain(
             await PublishAsync([alert]);
         }
         return alert;
+    }
+
+    /// <summary>
+    /// Stored at once (the stored book must not keep what was erased) and shown on the walls; the sinks get
+    /// it as an erasure (stored again, not announced: nothing about the incident changed).
+    /// </summary>
+    public async Task EraseAsync(AuthorErasure erasure)
+    {
+        var changed = _book.Erase(erasure);
+        if (changed.Count == 0) return;
+        _dirty = true;
+        await SaveIfChangedAsync();
+        foreach (var sink in sinks)
+            foreach (var alert in changed) sink.NotifyErased(this.GetPrimaryKeyString(), alert);
+        await GrainFactory.GetGrain<IWallFeedGrain>(this.GetPrimaryKeyString())
+            .PublishAsync(new WallDelta([], 0, [], [], [], IngestTotals.Zero) { Alerts = [.. changed] });
     }
 
     /// <summary>

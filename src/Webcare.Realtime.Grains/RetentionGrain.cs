@@ -39,8 +39,12 @@ public sealed class RetentionGrain(
         var deletion = await eraser.PurgeOlderThanAsync(cutoff);
         if (deletion.Mentions > 0)
         {
-            logger.LogInformation("Retention: deleted {Count} mentions written before {Cutoff:u}", deletion.Mentions, cutoff);
+            logger.LogInformation("Retention: deleted {Count} mentions written before {Cutoff:u} in {Transactions} transactions",
+                deletion.Mentions, cutoff, deletion.Transactions);
             await LogRebuild.RebuildAsync(GrainFactory, deletion.Fed);
+            // The webcare cases of those mentions hold their text and authors.
+            await Task.WhenAll(deletion.Fed.Select(f => f.Tenant).Distinct()
+                .Select(tenant => GrainFactory.GetGrain<IWebcareQueueGrain>(tenant).ForgetOlderThanAsync(cutoff)));
         }
         return deletion;
     }

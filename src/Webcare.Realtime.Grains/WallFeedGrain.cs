@@ -1,7 +1,10 @@
+using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
+using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Core.Persistence;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Grains.Contracts;
 
@@ -56,11 +59,15 @@ public sealed class WallFeedGrain : Grain, IWallFeedGrain
         var stored = await _history.ReadTenantAsync(tenant);
         var sources = await Task.WhenAll(stored.Sources.Select(s => GrainFactory.GetGrain<ISourceGrain>(TenantKey.Of(tenant, s)).GetSummaryAsync()));
         var topics = await Task.WhenAll(stored.Topics.Select(t => GrainFactory.GetGrain<ITopicGrain>(TenantKey.Of(tenant, t)).GetSummaryAsync()));
-        var alerts = _state.Snapshot(_clock.GetUtcNow()).Alerts;
-        _state = new WallFeedState();
-        _state.Apply(new WallDelta([], 0, [.. sources], [.. topics], [], new IngestTotals(stored.Stored, 0, 0)) { Alerts = alerts });
+        _state.Rebase(sources, topics, new IngestTotals(stored.Stored, 0, 0));
         _rebuiltFrom = stored.Snapshot;
         _incarnation = ++_sequence; // walls showing the state before the rebuild (erased mentions) get the new snapshot
+    }
+
+    public Task EraseAsync(AuthorErasure erasure, ImmutableArray<ConversationSummary> rebuilt)
+    {
+        _state.Erase(erasure, rebuilt);
+        return RebuildAsync();
     }
 
     public Task PublishAsync(WallDelta delta)

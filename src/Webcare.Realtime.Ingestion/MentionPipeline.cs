@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Data.Common;
 using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Analysis;
@@ -96,7 +95,8 @@ public sealed class MentionPipeline(
         {
             stored = await log.AppendAsync(tenant, enriched);
         }
-        catch (Exception ex) when (ex is DbException or TimeoutException or IOException)
+        // A permanent error (schema, constraint, data) is not wrapped: retrying cannot help (HTTP 500).
+        catch (Exception ex) when (StorageFault.IsTransient(ex))
         {
             throw new IngestUnavailableException("the mention log could not store the batch; retry it", ex);
         }

@@ -3,6 +3,7 @@ using System.Data;
 using Npgsql;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Analysis;
+using Webcare.Realtime.Core.Model;
 using Webcare.Realtime.Core.Persistence;
 
 namespace Webcare.Realtime.Storage;
@@ -63,8 +64,17 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
             BatchCommands =
             {
                 Command("SELECT pg_current_snapshot()::text, count(*) FROM mention_log WHERE tenant = $1", tenant),
-                Command("SELECT DISTINCT source FROM mention_log WHERE tenant = $1", tenant),
-                Command("SELECT DISTINCT unnest(topics) FROM mention_log WHERE tenant = $1", tenant),
+                // The tenant's sources by a skip scan of the primary key (one probe per source), its topics from
+                // log_topics: neither reads the log's rows.
+                Command("""
+                    WITH RECURSIVE s AS (
+                        (SELECT source FROM mention_log WHERE tenant = $1 ORDER BY source LIMIT 1)
+                        UNION ALL
+                        SELECT (SELECT m.source FROM mention_log m WHERE m.tenant = $1 AND m.source > s.source ORDER BY m.source LIMIT 1)
+                        FROM s WHERE s.source IS NOT NULL)
+                    SELECT source FROM s WHERE source IS NOT NULL
+                    """, tenant),
+                Command("SELECT topic FROM log_topics WHERE tenant = $1", tenant),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -76,6 +86,86 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
         await reader.NextResultAsync(cancellationToken);
         var topics = await ReadStringsAsync(reader, cancellationToken);
         return new TenantHistory(snapshot, stored, sources, topics);
+    }
+
+    /// <summary>Conversations read back whole are capped: an aggregate tracks at most this many mentions' identities anyway.</summary>
+    public const int ConversationMentionsRead = 10_000;
+
+    private const string MentionColumns = """
+        source, id, created_at, received_at, author_handle, author_name, author_followers, text, url, conversation_id,
+        in_reply_to, shared_from, likes, shares, language, sentiment_score, sentiment_label, topics, redacted_text,
+        privacy_sensitive, tx
+        """;
+
+    public async Task<ImmutableArray<EnrichedMention>> ReadMentionsAsync(
+        string tenant, IReadOnlyList<MentionKey> keys, CancellationToken cancellationToken = default)
+    {
+        if (keys.Count == 0) return [];
+        await using var command = database.CreateCommand($"""
+            SELECT {MentionColumns} FROM mention_log
+            WHERE tenant = $1 AND (source, id) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
+        command.Parameters.Add(new NpgsqlParameter { Value = keys.Select(k => k.Source).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = keys.Select(k => k.Id).ToArray() });
+        return await ReadMentionsAsync(command, cancellationToken);
+    }
+
+    private static async Task<ImmutableArray<EnrichedMention>> ReadMentionsAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var mentions = ImmutableArray.CreateBuilder<EnrichedMention>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) mentions.Add(ReadMention(reader));
+        return mentions.ToImmutable();
+    }
+
+    public async Task<ImmutableArray<EnrichedMention>> ReadConversationAsync(
+        string tenant, string conversationKey, (DateTimeOffset From, DateTimeOffset To)? received = null, CancellationToken cancellationToken = default)
+    {
+        var colon = conversationKey.IndexOf(':');
+        if (colon <= 0) return [];
+        // A thread is found through its source's rows (mention_log_source_time), then by its key; with
+        // a window (a crash's last seconds), through mention_log_received.
+        var since = received is null ? "" : "AND received_at >= $4 AND received_at < $5";
+        await using var command = database.CreateCommand($"""
+            SELECT {MentionColumns}
+            FROM mention_log
+            WHERE tenant = $1 AND source = $2 AND coalesce(conversation_id, in_reply_to, shared_from, id) = $3 {since}
+            ORDER BY created_at LIMIT {ConversationMentionsRead}
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = tenant });
+        command.Parameters.Add(new NpgsqlParameter { Value = conversationKey[..colon] });
+        command.Parameters.Add(new NpgsqlParameter { Value = conversationKey[(colon + 1)..] });
+        if (received is { } window)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = window.From });
+            command.Parameters.Add(new NpgsqlParameter { Value = window.To });
+        }
+        return await ReadMentionsAsync(command, cancellationToken);
+    }
+
+    /// <summary>A stored mention as the ingest enriched it (without the PII spans and categories, which are not stored).</summary>
+    private static EnrichedMention ReadMention(NpgsqlDataReader r)
+    {
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var handle = Text(4);
+        var mention = new Mention(r.GetString(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), r.GetString(7))
+        {
+            Author = handle is null ? null : new Author(handle, Text(5), r.GetInt64(6)),
+            Url = Text(8),
+            ConversationId = Text(9),
+            InReplyTo = Text(10),
+            SharedFrom = Text(11),
+            Metrics = new MentionMetrics(r.GetInt64(12), r.GetInt64(13)),
+        };
+        var language = r.GetString(14) switch { "nl" => TextLanguage.Dutch, "en" => TextLanguage.English, _ => TextLanguage.Other };
+        var sentiment = new SentimentResult(r.GetDouble(15), (SentimentLabel)r.GetInt16(16)) { Language = language };
+        return new EnrichedMention(mention, sentiment, [.. r.GetFieldValue<string[]>(17)],
+            new Core.Privacy.PrivacyScan([], r.GetString(18), r.GetBoolean(19)))
+        {
+            ReceivedAt = r.GetFieldValue<DateTimeOffset>(3),
+            LogTransaction = r.GetInt64(20),
+        };
     }
 
     // Buckets aligned as Core's BucketRing aligns them (whole minutes / five minutes since the epoch); a

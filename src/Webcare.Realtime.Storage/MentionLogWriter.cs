@@ -43,7 +43,10 @@ public sealed class MentionLogWriter(NpgsqlDataSource database) : IMentionLog
                 topics, redacted_text, pii, privacy_sensitive
             FROM mention_staging
             ON CONFLICT DO NOTHING
-            RETURNING source, id)
+            RETURNING source, id),
+        known_topics AS (
+            INSERT INTO log_topics (tenant, topic) SELECT DISTINCT $1, topic FROM mention_staging, unnest(topics) AS topic
+            ON CONFLICT DO NOTHING)
         SELECT -1, pg_current_xact_id()::text::bigint
         UNION ALL
         SELECT s.ord, m.tx

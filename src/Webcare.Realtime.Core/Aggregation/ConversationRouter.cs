@@ -23,6 +23,21 @@ public sealed class ConversationRouter(int pendingCapacity, int promotedCapacity
 
     public int PendingCount => _pending.Count;
 
+    /// <summary>First mentions ever kept back here; past the pending capacity, everything kept before this router existed would have been forgotten anyway.</summary>
+    public long PendingAdded { get; private set; }
+
+    /// <summary>
+    /// An earlier mention of a conversation found elsewhere (the mention log, after a restart emptied this
+    /// router): the conversation has two mentions after all. Promotes it and answers what to forward: the
+    /// earlier mention with the one still waiting here, or the earlier one alone when it was promoted meanwhile.
+    /// </summary>
+    public ConversationRoute Adopt(string key, EnrichedMention earlier)
+    {
+        var waiting = _pending.Remove(key, out var first);
+        Promote(key);
+        return new ConversationRoute(key, waiting ? [earlier, first!] : [earlier]);
+    }
+
     /// <summary>The mentions to forward, per conversation key; mentions of a conversation of one are kept back.</summary>
     public List<ConversationRoute> Route(IEnumerable<EnrichedMention> mentions)
     {
@@ -57,6 +72,14 @@ public sealed class ConversationRouter(int pendingCapacity, int promotedCapacity
     /// <summary>The only mention of a conversation that has not been promoted, if it is still remembered.</summary>
     public EnrichedMention? Pending(string key) => _pending.GetValueOrDefault(key);
 
+    /// <summary>Forgets the waiting first mentions that match (GDPR erasure); returns how many.</summary>
+    public int Forget(Func<EnrichedMention, bool> match)
+    {
+        var gone = _pending.Where(p => match(p.Value)).Select(p => p.Key).ToList();
+        foreach (var key in gone) _pending.Remove(key);
+        return gone.Count;
+    }
+
     private void Promote(string key)
     {
         if (!_promoted.Add(key)) return;
@@ -67,6 +90,7 @@ public sealed class ConversationRouter(int pendingCapacity, int promotedCapacity
     private void AddPending(string key, EnrichedMention mention)
     {
         _pending[key] = mention;
+        PendingAdded++;
         _pendingOrder.Enqueue(key);
         // The order queue may hold keys already promoted; those removals are no-ops.
         while (_pending.Count > pendingCapacity && _pendingOrder.TryDequeue(out var oldest)) _pending.Remove(oldest);

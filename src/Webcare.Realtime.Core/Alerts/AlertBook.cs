@@ -1,5 +1,6 @@
 using System.Globalization;
 using Webcare.Realtime.Core.Detection;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Alerts;
 
@@ -74,6 +75,16 @@ public sealed class AlertBook
         if (!_alerts.TryGetValue(id, out var alert)) return null;
         if (alert.State is AlertState.Resolved or AlertState.Acknowledged) return alert;
         return _alerts[id] = alert with { State = AlertState.Acknowledged, AcknowledgedAt = now, UpdatedAt = now };
+    }
+
+    /// <summary>GDPR erasure: every alert without the author's mentions and words; returns the alerts that changed.</summary>
+    public IReadOnlyList<Alert> Erase(AuthorErasure erasure)
+    {
+        var changed = new List<Alert>();
+        foreach (var alert in _alerts.Values.ToList())
+            if (erasure.Scrub(alert) is var scrubbed && !ReferenceEquals(scrubbed, alert))
+                changed.Add(_alerts[alert.Id] = scrubbed);
+        return changed;
     }
 
     /// <summary>Open alerts first (most severe, then newest), then those resolved within the last hour.</summary>

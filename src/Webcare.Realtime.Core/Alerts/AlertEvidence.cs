@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Wall;
 
 namespace Webcare.Realtime.Core.Alerts;
@@ -83,6 +84,18 @@ public sealed class AlertEvidence(AlertTerms terms)
             [.. shared.OrderByDescending(m => m.Shares).ThenByDescending(m => m.Followers).ThenBy(m => m.CreatedAt).Take(MentionsKept)]);
     }
 
+    /// <summary>GDPR erasure: the author's mentions and the words they wrote leave the evidence and what it learned.</summary>
+    public void Erase(AuthorErasure erasure)
+    {
+        foreach (var minute in _minutes.Values)
+        {
+            minute.All.Erase(erasure);
+            minute.Negative.Erase(erasure);
+        }
+        _all.Erase(erasure);
+        _negative.Erase(erasure);
+    }
+
     /// <summary>Minutes that left the hour teach the baseline what is usual, and are dropped.</summary>
     private void Retire(DateTimeOffset now)
     {
@@ -120,6 +133,13 @@ public sealed class AlertEvidence(AlertTerms terms)
         public readonly Dictionary<string, int> Terms = new(StringComparer.Ordinal);
         public int Sampled;
 
+        public void Erase(AuthorErasure erasure)
+        {
+            First.RemoveAll(erasure.Wrote);
+            Shared.RemoveAll(erasure.Wrote);
+            foreach (var word in Terms.Keys.Where(erasure.IsWord).ToList()) Terms.Remove(word);
+        }
+
         public bool Wants(EnrichedMention m) =>
             First.Count < MentionsKept || Sampled < SampledPerMinute || Shared.Count < MentionsKept || Rank(m) > Rank(Shared[^1]);
 
@@ -150,6 +170,11 @@ public sealed class AlertEvidence(AlertTerms terms)
         private readonly Dictionary<string, double> _counts = new(StringComparer.Ordinal);
         private double _mentions;
         private long _ticks;
+
+        public void Erase(AuthorErasure erasure)
+        {
+            foreach (var word in _counts.Keys.Where(erasure.IsWord).ToList()) _counts.Remove(word);
+        }
 
         public void Learn(Side minute, long ticks)
         {

@@ -25,6 +25,17 @@ public interface IMentionHistory
     Task<ActivityHistory> ReadActivityAsync(string tenant, ActivityScope scope, string name, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task<TenantHistory> ReadTenantAsync(string tenant, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One conversation's stored mentions ("source:thread", <see cref="Mention.ConversationKey"/>), oldest first;
+    /// with <paramref name="received"/> only those received within that window (from inclusive, to exclusive).
+    /// </summary>
+    Task<System.Collections.Immutable.ImmutableArray<EnrichedMention>> ReadConversationAsync(
+        string tenant, string conversationKey, (DateTimeOffset From, DateTimeOffset To)? received = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The stored mentions among these identities (primary-key lookups, one round trip).</summary>
+    Task<System.Collections.Immutable.ImmutableArray<EnrichedMention>> ReadMentionsAsync(
+        string tenant, IReadOnlyList<MentionKey> keys, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Deleting from the log (retention, erasure): what was deleted, and which aggregates it had fed.</summary>
@@ -38,6 +49,13 @@ public interface IMentionLogEraser
 }
 
 /// <summary>The sources and topics, per tenant, whose aggregates must be rebuilt after a deletion.</summary>
-public sealed record Deletion(long Mentions, IReadOnlyList<FedAggregate> Fed);
+public sealed record Deletion(long Mentions, IReadOnlyList<FedAggregate> Fed)
+{
+    /// <summary>An author's erasure: what the state outside the log must forget too (null for a retention purge).</summary>
+    public Privacy.AuthorErasure? Erasure { get; init; }
+
+    /// <summary>How many transactions the deletion took (a purge deletes in bounded chunks).</summary>
+    public int Transactions { get; init; } = 1;
+}
 
 public sealed record FedAggregate(string Tenant, ActivityScope Scope, string Name);

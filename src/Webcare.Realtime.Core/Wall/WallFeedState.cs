@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Core.Wall;
@@ -40,6 +41,34 @@ public sealed class WallFeedState(int mentionCapacity = 100, int conversationCap
         if (delta.Webcare is { } board && (Webcare is null || board.AsOf >= Webcare.AsOf)) Webcare = board;
         Totals += delta.Counts;
         return Totals;
+    }
+
+    /// <summary>
+    /// The aggregates and totals as read back from the mention log (after a restart, a purge or an erasure);
+    /// the river, conversations, alerts and webcare board stay.
+    /// </summary>
+    public void Rebase(IEnumerable<ActivitySummary> sources, IEnumerable<ActivitySummary> topics, IngestTotals totals)
+    {
+        _sources.Clear();
+        _topics.Clear();
+        foreach (var source in sources) _sources[source.Key] = source;
+        foreach (var topic in topics) _topics[topic.Key] = topic;
+        Totals = totals;
+    }
+
+    /// <summary>
+    /// GDPR erasure: the author's mentions leave the river, the conversations they were in are replaced by
+    /// their rebuilt summaries (or dropped), and the alerts lose the author's mentions and words.
+    /// </summary>
+    public void Erase(AuthorErasure erasure, IEnumerable<ConversationSummary> rebuilt)
+    {
+        var kept = _mentions.Where(m => !erasure.Wrote(m)).ToList();
+        _mentions.Clear();
+        foreach (var mention in kept) _mentions.Enqueue(mention);
+        foreach (var key in _conversations.Values.Where(c => erasure.Touched(c.Key) || erasure.Wrote(c.Source, c.RootAuthor)).Select(c => c.Key).ToList())
+            _conversations.Remove(key);
+        foreach (var conversation in rebuilt) _conversations[conversation.Key] = conversation;
+        foreach (var alert in _alerts.Values.ToList()) _alerts[alert.Id] = erasure.Scrub(alert);
     }
 
     public ActivitySummary? Source(string key) => _sources.GetValueOrDefault(key);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Core.Webcare;
 
@@ -227,6 +228,40 @@ public sealed class WebcareQueue(WebcareQueueLimits? limits = null)
             .Select(c => (Case: c, Score: CasePriority.ScoreOf(c, now)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Case.Clock.StartedAt).ThenBy(x => x.Case.Key, StringComparer.Ordinal)
             .Select(x => x.Case);
+
+    /// <summary>
+    /// GDPR erasure: the cases the author opened are forgotten (their text and handle are the author's), and
+    /// in the others the author leaves the list of authors and the audit trail. True when anything changed.
+    /// </summary>
+    public bool Erase(AuthorErasure erasure)
+    {
+        var changed = false;
+        foreach (var c in _cases.Values.ToList())
+        {
+            if (erasure.Wrote(c.Source, c.AuthorHandle))
+            {
+                _cases.Remove(c.Key);
+                changed = true;
+                continue;
+            }
+            if (!c.Authors.Any(a => erasure.Wrote(c.Source, a)) && !c.History.Any(e => erasure.Names(e.Who))) continue;
+            _cases[c.Key] = c with
+            {
+                Authors = [.. c.Authors.Where(a => !erasure.Wrote(c.Source, a))],
+                History = [.. c.History.Select(e => erasure.Names(e.Who) ? e with { Who = AuthorErasure.Erased } : e)],
+            };
+            changed = true;
+        }
+        return changed;
+    }
+
+    /// <summary>Retention: forgets the cases nothing happened in since <paramref name="cutoff"/> (their mentions left the log). True when any went.</summary>
+    public bool ForgetOlderThan(DateTimeOffset cutoff)
+    {
+        var old = _cases.Values.Where(c => c.LastActivityAt < cutoff).Select(c => c.Key).ToList();
+        foreach (var key in old) _cases.Remove(key);
+        return old.Count > 0;
+    }
 
     public WebcareQueueState Export() => new([.. _cases.Values], [.. _samples], [.. Breaches.IncidentNumbers], Forgotten);
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using Webcare.Realtime.Core.Aggregation;
 using Orleans.Concurrency;
+using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Grains.Contracts;
 
@@ -17,6 +18,9 @@ public interface IActivityGrain : IGrainWithStringKey
 
     /// <summary>Durable mode: replaces the windows with what the mention log holds (after an erasure); nothing in memory mode.</summary>
     Task RebuildAsync();
+
+    /// <summary>GDPR erasure: forget the author's mentions and words (see <see cref="AuthorErasure"/>).</summary>
+    Task EraseAsync(AuthorErasure erasure);
 
     /// <summary>Runs spike detection over the minutes closed since the last tick (the grain's own timer calls it every few seconds).</summary>
     Task TickAsync();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Grains.Contracts;
 
@@ -16,4 +17,7 @@ public interface IAlertBookGrain : IGrainWithStringKey
 
     /// <summary>Null for an unknown id; a resolved alert comes back unchanged.</summary>
     Task<Alert?> AcknowledgeAsync(string id);
+
+    /// <summary>GDPR erasure: forget the author's mentions and words (see <see cref="AuthorErasure"/>).</summary>
+    Task EraseAsync(AuthorErasure erasure);
 }

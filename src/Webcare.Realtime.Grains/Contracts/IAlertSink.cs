@@ -9,4 +9,10 @@ namespace Webcare.Realtime.Grains.Contracts;
 public interface IAlertSink
 {
     void Notify(string tenant, Alert alert);
+
+    /// <summary>
+    /// An alert whose explanation lost an erased author's mentions and words: nothing about the incident
+    /// changed, so only a sink that stores alerts needs it (a webhook must not announce it again).
+    /// </summary>
+    void NotifyErased(string tenant, Alert alert) { }
 }

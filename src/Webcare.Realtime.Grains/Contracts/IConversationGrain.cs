@@ -10,6 +10,9 @@ public interface IConversationGrain : IGrainWithStringKey
 {
     Task<ConversationSummary> RecordAsync(ImmutableArray<EnrichedMention> mentions);
 
+    /// <summary>Durable mode: the conversation again from what the mention log holds (after an erasure); null when nothing is left.</summary>
+    Task<ConversationSummary?> RebuildAsync();
+
     /// <summary>Null when the conversation has never been seen.</summary>
     Task<ConversationSummary?> GetSummaryAsync();
 }

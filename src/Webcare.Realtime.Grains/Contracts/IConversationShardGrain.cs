@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Grains.Contracts;
 
@@ -17,4 +18,7 @@ public interface IConversationShardGrain : IGrainWithStringKey
 
     /// <summary>The summary of a conversation that is still a single mention here, or null.</summary>
     Task<ConversationSummary?> GetPendingAsync(string conversationKey);
+
+    /// <summary>GDPR erasure: forget the author's mentions and words (see <see cref="AuthorErasure"/>).</summary>
+    Task EraseAsync(AuthorErasure erasure);
 }

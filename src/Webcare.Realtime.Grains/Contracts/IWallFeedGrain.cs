@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using Orleans.Concurrency;
+using Webcare.Realtime.Core.Aggregation;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Wall;
 
 namespace Webcare.Realtime.Grains.Contracts;
@@ -20,6 +23,9 @@ public interface IWallFeedGrain : IGrainWithStringKey
     /// that the hosts send their walls the rebuilt snapshot; nothing in memory mode.
     /// </summary>
     Task RebuildAsync();
+
+    /// <summary>GDPR erasure: forget the author's mentions and words (see <see cref="AuthorErasure"/>), with the conversations rebuilt without them.</summary>
+    Task EraseAsync(AuthorErasure erasure, ImmutableArray<ConversationSummary> rebuilt);
 
     /// <summary>
     /// Registers a host; it must call again within the expiry to stay registered. Returns the feed's

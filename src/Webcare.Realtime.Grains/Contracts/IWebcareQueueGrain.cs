@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Orleans.Concurrency;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Webcare;
 
 namespace Webcare.Realtime.Grains.Contracts;
@@ -34,4 +35,10 @@ public interface IWebcareQueueGrain : IGrainWithStringKey
 
     /// <summary>Clocks, breaches, crisis mode and the push to the walls (the grain's own timer calls it every second).</summary>
     Task TickAsync();
+
+    /// <summary>GDPR erasure: forget the author's mentions and words (see <see cref="AuthorErasure"/>).</summary>
+    Task EraseAsync(AuthorErasure erasure);
+
+    /// <summary>Retention: forget the cases with no activity since the cutoff.</summary>
+    Task ForgetOlderThanAsync(DateTimeOffset cutoff);
 }

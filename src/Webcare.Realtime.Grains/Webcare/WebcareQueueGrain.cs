@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
 using Webcare.Realtime.Core.Alerts;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Privacy;
 using Webcare.Realtime.Core.Wall;
 using Webcare.Realtime.Core.Webcare;
 using Webcare.Realtime.Grains.Contracts;
@@ -108,6 +109,23 @@ public sealed class WebcareQueueGrain(
             logger.LogWarning("Webcare queue of tenant {Tenant} is at its limit: {Count} cases forgotten so far", Tenant, _queue.Forgotten);
             _forgottenLogged = _queue.Forgotten;
         }
+    }
+
+    /// <summary>Stored and shown at once: the stored queue and the walls must not keep what was erased.</summary>
+    public async Task EraseAsync(AuthorErasure erasure)
+    {
+        if (!_queue.Erase(erasure)) return;
+        _boardDirty = _storageDirty = true;
+        await WriteAsync();
+        await PublishAsync(clock.GetUtcNow());
+    }
+
+    public async Task ForgetOlderThanAsync(DateTimeOffset cutoff)
+    {
+        if (!_queue.ForgetOlderThan(cutoff)) return;
+        _boardDirty = _storageDirty = true;
+        await WriteAsync();
+        await PublishAsync(clock.GetUtcNow());
     }
 
     private CrisisStatus Crisis => state.State.Crisis switch

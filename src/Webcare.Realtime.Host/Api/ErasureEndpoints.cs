@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Security.Claims;
+using Microsoft.Extensions.Options;
 using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Grains;
 using Webcare.Realtime.Host.Security;
+using Webcare.Realtime.Ingestion;
 
 namespace Webcare.Realtime.Host.Api;
 
@@ -17,7 +19,8 @@ public static class ErasureEndpoints
             .RequireAuthorization(Scopes.Admin).RequireRateLimiting(RateLimits.PerKey);
 
     private static async Task<IResult> EraseAsync(
-        string source, string handle, ClaimsPrincipal user, IServiceProvider services, IGrainFactory grains, HttpContext http)
+        string source, string handle, ClaimsPrincipal user, IServiceProvider services, IGrainFactory grains,
+        IOptions<ConversationOptions> conversations, ILoggerFactory loggers, HttpContext http)
     {
         var eraser = services.GetService<IMentionLogEraser>();
         if (eraser is null)
@@ -31,12 +34,11 @@ public static class ErasureEndpoints
         {
             deletion = await eraser.EraseAuthorAsync(user.Tenant(), source.ToLowerInvariant(), handle, http.RequestAborted);
         }
-        catch (DbException)
+        catch (Exception ex) when (ex is DbException || StorageFault.IsTransient(ex))
         {
-            http.Response.Headers.RetryAfter = "5";
-            return Results.Problem(statusCode: 503, title: "Mention log unavailable", detail: "Nothing was erased; try again.");
+            return StorageProblem.For(ex, http, loggers.CreateLogger("Webcare.Realtime.Erasure"), "The erasure");
         }
-        await LogRebuild.RebuildAsync(grains, deletion.Fed);
+        await LogRebuild.EraseAsync(grains, user.Tenant(), deletion, conversations.Value);
         return Results.Ok(new
         {
             erased = deletion.Mentions,

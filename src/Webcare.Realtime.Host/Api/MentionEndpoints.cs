@@ -59,6 +59,11 @@ public static class MentionEndpoints
             return Results.Problem(statusCode: 503, title: "Ingest unavailable",
                 detail: "The batch was not stored; nothing of it was acknowledged. Send it again after Retry-After seconds.");
         }
+        catch (System.Data.Common.DbException ex)
+        {
+            // Transient ones arrive as IngestUnavailableException; this one a retry will not fix.
+            return StorageProblem.For(ex, http, loggers.CreateLogger("Webcare.Realtime.Ingest"), "Storing the batch");
+        }
         var answer = new
         {
             accepted = outcome.Accepted,

@@ -23,6 +23,9 @@ public sealed class AlertArchiveSink(AlertArchive archive, ILogger<AlertArchiveS
         if (!_queue.Writer.TryWrite((tenant, alert))) logger.LogWarning("Alert archive queue closed; alert {Id} not stored", alert.Id);
     }
 
+    /// <summary>Queued behind every earlier change of the alert, so the erased form is what stays stored.</summary>
+    public void NotifyErased(string tenant, Alert alert) => Notify(tenant, alert);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<(string Tenant, Alert Alert)>(BatchSize);
