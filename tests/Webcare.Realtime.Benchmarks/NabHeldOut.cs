@@ -64,27 +64,76 @@ internal static class NabHeldOut
         return (best.Values.Sum() + fp, best.Values.Count(v => v > -profile.FnWeight), fpRows);
     }
 
+    /// <summary>How a held-out run turns the nine series' threshold sweep into one threshold.</summary>
+    public enum ThresholdPick
+    {
+        /// <summary>NAB's optimiser: the highest threshold with the best score, which sits exactly on one detection's score.</summary>
+        Highest,
+
+        /// <summary>
+        /// The middle of the best interval: every threshold between the best one and the next lower score
+        /// scores the same on the nine, so the middle keeps the widest margin on both sides for the tenth.
+        /// </summary>
+        Middle,
+    }
+
+    /// <summary>A detector family: a grid of settings and how one setting turns a series into NAB scores.</summary>
+    public sealed record Family(string Name, IReadOnlyList<Setting> Grid, Func<Setting, string[], double[], double[]> Scores, ThresholdPick Pick);
+
+    /// <summary>The detector as <c>webcare nab</c> runs it, and the same grid with a binary output (1 at each raise), which leaves no threshold to transfer.</summary>
+    public static IReadOnlyList<Family> Families() =>
+    [
+        new("webcare", Grid(), Cached, ThresholdPick.Highest),
+        new("webcare, middle threshold", Grid(), Cached, ThresholdPick.Middle),
+        new("webcare, 1 at raise", Grid(), (g, t, v) => [.. Cached(g, t, v).Select(x => x > 0 ? 1.0 : 0.0)], ThresholdPick.Highest),
+        new("webcare, 1 at raise, cool-down 30 min or 2 h", [.. Grid().SelectMany(g => new[] { g, g with { Name = g.Name + ", cool-down 2 h", Tracker = g.Tracker with { CoolDown = TimeSpan.FromHours(2) } } })],
+            (g, t, v) => [.. Cached(g, t, v).Select(x => x > 0 ? 1.0 : 0.0)], ThresholdPick.Highest),
+    ];
+
+    private static readonly Dictionary<(Setting, string[]), double[]> Cache = [];
+
+    private static double[] Cached(Setting setting, string[] timestamps, double[] values)
+    {
+        if (!Cache.TryGetValue((setting, timestamps), out var scores)) Cache[(setting, timestamps)] = scores = Scores(setting, timestamps, values);
+        return scores;
+    }
+
     /// <summary>
-    /// Runs the grid and prints, per profile: defaults in-sample, the grid's best in-sample, and leave-one-series-out.
+    /// Runs each family's grid and prints, per profile: defaults in-sample, the grid's best in-sample, and leave-one-series-out.
     /// <paramref name="series"/>: each series' timestamps, values and window row ranges.
     /// </summary>
     public static void Report(IReadOnlyList<(string Name, string[] Timestamps, double[] Values, (int Left, int Right)[] Windows)> series, NabProfile[] profiles)
     {
-        var grid = Grid();
+        foreach (var family in Families()) Report(family, series, profiles);
+    }
+
+    private static double Threshold(List<NabThresholdScore> sweep, ThresholdPick pick)
+    {
+        var best = NabSweep.Best(sweep);
+        if (pick == ThresholdPick.Highest) return best.Threshold;
+        var next = sweep.IndexOf(best) + 1;
+        return next < sweep.Count ? (best.Threshold + sweep[next].Threshold) / 2 : best.Threshold;
+    }
+
+    private static void Report(Family family, IReadOnlyList<(string Name, string[] Timestamps, double[] Values, (int Left, int Right)[] Windows)> series, NabProfile[] profiles)
+    {
+        var grid = family.Grid;
         var windowOffsets = new int[series.Count];
         for (var s = 1; s < series.Count; s++) windowOffsets[s] = windowOffsets[s - 1] + series[s - 1].Windows.Length;
         var totalWindows = windowOffsets[^1] + series[^1].Windows.Length;
         // points[g][s]: setting g on series s
-        var points = grid.Select(g => series.Select((x, s) => NabSweep.Points(Scores(g, x.Timestamps, x.Values), x.Windows, windowOffsets[s])).ToArray()).ToArray();
-        var defaults = grid.ToList().FindIndex(g => g.Detector == CountAnomalyDetectorOptions.Default && g.Tracker == AlertTrackerOptions.Default);
+        var points = grid.Select(g => series.Select((x, s) => NabSweep.Points(family.Scores(g, x.Timestamps, x.Values), x.Windows, windowOffsets[s])).ToArray()).ToArray();
+        var defaults = Math.Max(0, grid.ToList().FindIndex(g => g.Detector == CountAnomalyDetectorOptions.Default && g.Tracker == AlertTrackerOptions.Default));
 
+        Console.WriteLine($"{family.Name}: {grid.Count} settings, threshold pick {family.Pick}");
         foreach (var profile in profiles)
         {
             (double Raw, double Threshold, int Detected) Fit(int g, IEnumerable<int> on)
             {
                 var chosen = on.SelectMany(s => points[g][s]).ToList();
-                var best = NabSweep.Best(NabSweep.ByThreshold(chosen, totalWindows, profile));
-                return (best.Score, best.Threshold, best.DetectedWindows);
+                var sweep = NabSweep.ByThreshold(chosen, totalWindows, profile);
+                var best = NabSweep.Best(sweep);
+                return (best.Score, Threshold(sweep, family.Pick), best.DetectedWindows);
             }
 
             var all = Enumerable.Range(0, series.Count).ToArray();
@@ -103,7 +152,7 @@ internal static class NabHeldOut
                 heldOutRaw += raw;
                 heldOutDetected += detected;
                 heldOutFp += fp;
-                chosenSettings.Add(string.Create(CultureInfo.InvariantCulture, $"{series[h].Name}: {grid[g].Name}, threshold {fit.Threshold:G4}"));
+                chosenSettings.Add(string.Create(CultureInfo.InvariantCulture, $"{series[h].Name}: {grid[g].Name}, threshold {fit.Threshold:G4}, raw {raw:F3}"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
