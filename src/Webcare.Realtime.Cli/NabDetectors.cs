@@ -8,11 +8,12 @@ namespace Webcare.Realtime.Cli;
 /// </summary>
 internal static class NabDetectors
 {
-    public static readonly string[] Names = ["webcare", "webcareRaw", "windowedGaussian"];
+    public static readonly string[] Names = ["webcare", "webcareRaise", "webcareRaw", "windowedGaussian"];
 
     public static double[] Run(string name, NabSeries series) => name switch
     {
         "webcare" => Alerts(series),
+        "webcareRaise" => [.. Alerts(series).Select(score => score > 0 ? 1.0 : 0.0)],
         "webcareRaw" => RawScores(series),
         "windowedGaussian" => WindowedGaussian(series),
         _ => throw new ArgumentException($"unknown detector '{name}'; one of: {string.Join(", ", Names)}"),
@@ -22,6 +23,9 @@ internal static class NabDetectors
     /// What a webcare team sees: a detection at the bucket where an incident is raised, scored by that
     /// bucket's anomaly score; 0 while the incident stays open. NAB counts each flagged row of a plateau
     /// outside a window as a false positive, while a team sees one alert, so this is the fair reading.
+    /// "webcareRaise" is the same with 1 at each raise: the tracker's raise score is then the only
+    /// threshold, and there is no second, NAB-optimised threshold on the raise scores to transfer to a
+    /// new series (BENCHMARKS.md, "NAB held out").
     /// </summary>
     private static double[] Alerts(NabSeries series)
     {

@@ -14,7 +14,7 @@ internal static class Usage
               complaint categories with their terms, personal data and the redacted text.
           webcare replay [--url http://127.0.0.1:5080] [--batch 500] [--rate <mentions/s>] [<file.ndjson> | -]
               Posts NDJSON mentions to a running service in batches; retries what was not acknowledged.
-          webcare nab --data <NAB data dir> --out <results dir> [--detector webcare|webcareRaw|windowedGaussian]
+          webcare nab --data <NAB data dir> --out <results dir> [--detector webcare|webcareRaise|webcareRaw|windowedGaussian]
               Runs a detector over NAB's realTweets series in stream order and writes NAB result files.
         """;
 

@@ -24,6 +24,7 @@ public sealed class NabCommandTests : IDisposable
 
     [Theory]
     [InlineData("webcare")]
+    [InlineData("webcareRaise")]
     [InlineData("windowedGaussian")]
     public void Writes_one_result_file_per_series_in_NABs_layout(string detector)
     {
@@ -41,11 +42,12 @@ public sealed class NabCommandTests : IDisposable
         Assert.Equal("1", cells[1450][3]);
         Assert.Equal("0", cells[1449][3]);
         Assert.All(cells, c => Assert.InRange(double.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture), 0, 1));
-        if (detector == "webcare")
+        if (detector is "webcare" or "webcareRaise")
         {
             // One incident for the ten-bucket burst, raised on its first or second bucket.
             var raised = cells.Select((c, i) => (c, i)).Where(x => x.c[2] != "0").Select(x => x.i).ToArray();
             Assert.InRange(Assert.Single(raised), 1500, 1501);
+            if (detector == "webcareRaise") Assert.Equal("1", cells[raised[0]][2]);
         }
     }
 
