@@ -9,11 +9,13 @@ namespace Webcare.Realtime.Core.Webcare;
 public sealed class SlaPolicies
 {
     private readonly FrozenDictionary<string, SlaPolicy> _bySource;
+    private readonly FrozenDictionary<string, string> _descriptions;
     private readonly string? _crisisLabel;
 
     public SlaPolicies(IEnumerable<SlaPolicy> policies, SlaPolicy? crisis)
     {
         _bySource = policies.ToFrozenDictionary(p => p.Source, StringComparer.Ordinal);
+        _descriptions = _bySource.ToFrozenDictionary(p => p.Key, p => p.Value.Describe(), StringComparer.Ordinal);
         Crisis = crisis;
         _crisisLabel = crisis is null ? null : "crisis: " + crisis.Describe();
     }
@@ -46,7 +48,7 @@ public sealed class SlaPolicies
     public SlaClock? Start(string source, DateTimeOffset at, bool crisis)
     {
         if (For(source) is not { } policy) return null;
-        var clock = policy.Start(at);
+        var clock = policy.Start(at, _descriptions[source]);
         return crisis ? Tighten(clock, at) : clock;
     }
 

@@ -46,12 +46,15 @@ public sealed record SlaPolicy(string Source, BusinessCalendar Calendar, TimeSpa
 {
     public const double DueSoonShare = 0.8;
 
-    public SlaClock Start(DateTimeOffset at)
+    public SlaClock Start(DateTimeOffset at) => Start(at, Describe());
+
+    /// <param name="description">This policy's <see cref="Describe"/>, when the caller keeps it (a queue starts thousands of clocks).</param>
+    public SlaClock Start(DateTimeOffset at, string description)
     {
         var due = NextWorkingDay ? Calendar.EndOfNextWorkingDay(at) : Calendar.Add(at, Within ?? TimeSpan.Zero);
         var budget = Calendar.Between(at, due);
         var dueSoon = Calendar.Add(at, budget * DueSoonShare);
-        return new SlaClock(at, dueSoon, due, Describe());
+        return new SlaClock(at, dueSoon, due, description);
     }
 
     /// <summary>For the wall and the API, e.g. "2 u (08:00–22:00 Mon,Tue,…)" or "volgende werkdag (09:00–17:00 Mon–Fri)".</summary>

@@ -73,6 +73,25 @@ public sealed class ConversationOpinionsTests
     }
 
     [Fact]
+    public void A_full_set_forgets_again_once_the_window_passes_its_oldest_count()
+    {
+        var opinions = new ConversationOpinions(Window, capacity: 3);
+        Assert.True(opinions.Record(1, T0, SentimentLabel.Negative));
+        Assert.True(opinions.Record(2, T0.AddMinutes(5), SentimentLabel.Negative));
+        Assert.True(opinions.Record(3, T0.AddMinutes(10), SentimentLabel.Negative));
+        // Full, nothing counted before the window yet: new conversations count each time, none is remembered.
+        for (ulong c = 10; c < 1_000; c++) Assert.True(opinions.Record(c, T0.AddMinutes(15), SentimentLabel.Negative));
+        Assert.Equal(3, opinions.Remembered);
+        // 20 minutes after the first count it can go, and makes room; the others are still within the window.
+        Assert.True(opinions.Record(4, T0.AddMinutes(20), SentimentLabel.Negative));
+        Assert.False(opinions.Record(4, T0.AddMinutes(21), SentimentLabel.Negative));
+        Assert.False(opinions.Record(2, T0.AddMinutes(21), SentimentLabel.Negative));
+        Assert.True(opinions.Record(5, T0.AddMinutes(21), SentimentLabel.Negative));
+        Assert.True(opinions.Record(5, T0.AddMinutes(21), SentimentLabel.Negative)); // full again: not remembered
+        Assert.Equal(3, opinions.Remembered);
+    }
+
+    [Fact]
     public void A_busy_stream_remembers_about_two_windows_of_conversations_not_all_it_saw()
     {
         var opinions = new ConversationOpinions(Window);
