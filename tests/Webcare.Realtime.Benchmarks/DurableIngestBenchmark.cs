@@ -39,6 +39,22 @@ internal static class DurableIngestBenchmark
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync(fsync: true, settings);
         var result = await RunPhaseAsync(options, name, rate, http: true, postgres);
+        if (settings.Any(s => s.Contains("pg_stat_statements"))) await PrintTopStatementsAsync(postgres);
         return (result, await postgres.ScalarAsync<long>("SELECT count(*) FROM mention_log"));
+    }
+
+    /// <summary>
+    /// Where PostgreSQL's time went (run with --postgres-setting shared_preload_libraries=pg_stat_statements):
+    /// the statements with the most execution time over the phase and its warm-up.
+    /// </summary>
+    private static async Task PrintTopStatementsAsync(ThrowawayPostgres postgres)
+    {
+        await postgres.ScalarAsync<int>("CREATE EXTENSION IF NOT EXISTS pg_stat_statements; SELECT 1");
+        var top = await postgres.ScalarAsync<string>("""
+            SELECT string_agg(format('%8s ms %8s calls  %s', round(total_exec_time), calls, left(regexp_replace(query, '\s+', ' ', 'g'), 110)), E'\n')
+            FROM (SELECT * FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 10) t
+            """);
+        Console.WriteLine("PostgreSQL statements by execution time:");
+        Console.WriteLine(top);
     }
 }

@@ -32,6 +32,11 @@ public static class DurableStorage
         // PostgreSQL allows 100 connections in all; several pools per node share them.
         if (!connection.ContainsKey("Maximum Pool Size") && !connection.ContainsKey("MaxPoolSize"))
             connection.MaxPoolSize = DefaultMaxPoolSize;
+        // No DISCARD ALL when a connection goes back to the pool: it dropped the ingest's staging table (a
+        // session temp table), so every batch re-created it (catalog writes) and re-planned its INSERT, whose
+        // plan depends on the table's identity. Nothing else here keeps session state: transactions set their
+        // own isolation level, and the schema lock is transaction-scoped.
+        connection.NoResetOnClose = true;
         services.AddSingleton(_ => NpgsqlDataSource.Create(connection.ConnectionString));
         services.AddHostedService<SchemaMigrationService>();
         services.AddSingleton<IMentionLog, MentionLogWriter>();
