@@ -74,9 +74,10 @@ public sealed record WebcareBoard(
 
     public static WebcareBoard Of(WebcareQueue queue, CrisisStatus crisis, TimeZoneInfo zone, DateTimeOffset now, int maxItems = MaxItems)
     {
-        // Ranked by score alone (OrderBy + Take is a partial sort); only the items shown get their reasons.
-        var shown = queue.Waiting(now).Take(maxItems).Select(c => WebcareQueueItem.From(c, CasePriority.Of(c, now), now));
         var waiting = queue.Cases.Where(c => c.IsWaiting).ToList();
+        // Ranked by score alone (OrderBy + Take is a partial sort); only the items shown get their reasons.
+        var shown = WebcareQueue.MostImportantFirst(waiting, now).Take(maxItems)
+            .Select(c => WebcareQueueItem.From(c, CasePriority.Of(c, now), now));
         return new WebcareBoard(
             [.. shown],
             waiting.Count,

@@ -223,9 +223,11 @@ public sealed class WebcareQueue(WebcareQueueLimits? limits = null)
     }
 
     /// <summary>The cases waiting for an answer, most important first (ranked by score; explain the ones you show with <see cref="CasePriority.Of"/>).</summary>
-    public IEnumerable<WebcareCase> Waiting(DateTimeOffset now) =>
-        _cases.Values.Where(c => c.IsWaiting)
-            .Select(c => (Case: c, Score: CasePriority.ScoreOf(c, now)))
+    public IEnumerable<WebcareCase> Waiting(DateTimeOffset now) => MostImportantFirst(_cases.Values.Where(c => c.IsWaiting), now);
+
+    /// <summary>Waiting cases in the queue's order: by score, then the longest waiting, then by key.</summary>
+    public static IEnumerable<WebcareCase> MostImportantFirst(IEnumerable<WebcareCase> waiting, DateTimeOffset now) =>
+        waiting.Select(c => (Case: c, Score: CasePriority.ScoreOf(c, now)))
             .OrderByDescending(x => x.Score).ThenBy(x => x.Case.Clock.StartedAt).ThenBy(x => x.Case.Key, StringComparer.Ordinal)
             .Select(x => x.Case);
 

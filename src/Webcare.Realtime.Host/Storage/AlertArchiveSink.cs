@@ -34,12 +34,12 @@ public sealed class AlertArchiveSink(AlertArchive archive, ILogger<AlertArchiveS
     /// <summary>On a graceful stop, what gathered during the last interval is still written (for a few seconds at most).</summary>
     private async Task FlushOnStopAsync(Dictionary<(string Tenant, string Id), Alert> batch)
     {
-        while (_queue.Reader.TryRead(out var change)) batch[(change.Tenant, change.Alert.Id)] = change.Alert;
+        Gather(batch, int.MaxValue);
         if (batch.Count == 0) return;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
-            await archive.UpsertAsync([.. batch.Select(b => (b.Key.Tenant, b.Value))], timeout.Token);
+            await StoreAsync(batch, timeout.Token);
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException or OperationCanceledException)
         {
@@ -54,11 +54,10 @@ public sealed class AlertArchiveSink(AlertArchive archive, ILogger<AlertArchiveS
         var delay = TimeSpan.FromMilliseconds(500);
         while (await _queue.Reader.WaitToReadAsync(stoppingToken))
         {
-            while (batch.Count < BatchSize && _queue.Reader.TryRead(out var change))
-                batch[(change.Tenant, change.Alert.Id)] = change.Alert;
+            Gather(batch, BatchSize);
             try
             {
-                await archive.UpsertAsync([.. batch.Select(b => (b.Key.Tenant, b.Value))], stoppingToken);
+                await StoreAsync(batch, stoppingToken);
                 batch.Clear();
                 delay = TimeSpan.FromMilliseconds(500);
                 await Task.Delay(WriteInterval, stoppingToken);
@@ -76,4 +75,13 @@ public sealed class AlertArchiveSink(AlertArchive archive, ILogger<AlertArchiveS
             }
         }
     }
+
+    /// <summary>Queued changes into the batch, the newest state per alert, until it holds <paramref name="limit"/> alerts.</summary>
+    private void Gather(Dictionary<(string Tenant, string Id), Alert> batch, int limit)
+    {
+        while (batch.Count < limit && _queue.Reader.TryRead(out var change)) batch[(change.Tenant, change.Alert.Id)] = change.Alert;
+    }
+
+    private Task StoreAsync(Dictionary<(string Tenant, string Id), Alert> batch, CancellationToken cancellationToken) =>
+        archive.UpsertAsync([.. batch.Select(b => (b.Key.Tenant, b.Value))], cancellationToken);
 }
