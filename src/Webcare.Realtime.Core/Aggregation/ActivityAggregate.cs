@@ -17,9 +17,11 @@ public sealed record ActivitySummary(
     ImmutableArray<AuthorReach> TopAuthors,
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen,
-    DateTimeOffset AsOf)
+    DateTimeOffset AsOf) : IVersionedSummary
 {
     public double? NetSentiment => LastHour.NetSentiment;
+
+    long IVersionedSummary.Count => Total;
 }
 
 /// <summary>

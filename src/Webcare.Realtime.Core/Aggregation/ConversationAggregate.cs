@@ -20,10 +20,12 @@ public sealed record ConversationSummary(
     int PreviousTenMinutes,
     DateTimeOffset? FirstSeen,
     DateTimeOffset? LastSeen,
-    DateTimeOffset AsOf)
+    DateTimeOffset AsOf) : IVersionedSummary
 {
     /// <summary>Mentions per minute over the last ten minutes.</summary>
     public double GrowthPerMinute => Math.Round(LastTenMinutes / 10.0, 2);
+
+    long IVersionedSummary.Count => Mentions;
 }
 
 /// <summary>

@@ -8,23 +8,23 @@ namespace Webcare.Realtime.Core.Webcare;
 /// </summary>
 public sealed class SlaPolicies
 {
-    private readonly FrozenDictionary<string, SlaPolicy> _bySource;
-    private readonly FrozenDictionary<string, string> _descriptions;
+    // Each policy with its description, made once: a clock carries the text, and thousands start a minute.
+    private readonly FrozenDictionary<string, (SlaPolicy Policy, string Description)> _bySource;
     private readonly string? _crisisLabel;
 
     public SlaPolicies(IEnumerable<SlaPolicy> policies, SlaPolicy? crisis)
     {
-        _bySource = policies.ToFrozenDictionary(p => p.Source, StringComparer.Ordinal);
-        _descriptions = _bySource.ToFrozenDictionary(p => p.Key, p => p.Value.Describe(), StringComparer.Ordinal);
+        _bySource = policies.ToFrozenDictionary(p => p.Source, p => (p, p.Describe()), StringComparer.Ordinal);
         Crisis = crisis;
         _crisisLabel = crisis is null ? null : "crisis: " + crisis.Describe();
     }
 
     public SlaPolicy? Crisis { get; }
 
-    public IEnumerable<SlaPolicy> All => _bySource.Values.OrderBy(p => p.Source, StringComparer.Ordinal);
+    public IEnumerable<SlaPolicy> All =>
+        _bySource.Values.Select(entry => entry.Policy).OrderBy(p => p.Source, StringComparer.Ordinal);
 
-    public SlaPolicy? For(string source) => _bySource.GetValueOrDefault(source);
+    public SlaPolicy? For(string source) => _bySource.TryGetValue(source, out var entry) ? entry.Policy : null;
 
     /// <summary>
     /// What Dutch healthcare webcare teams commonly promise: X, Facebook and Instagram within two hours
@@ -47,8 +47,8 @@ public sealed class SlaPolicies
     /// <summary>A new wait for an answer on this source, or null when the source is not answered on.</summary>
     public SlaClock? Start(string source, DateTimeOffset at, bool crisis)
     {
-        if (For(source) is not { } policy) return null;
-        var clock = policy.Start(at, _descriptions[source]);
+        if (!_bySource.TryGetValue(source, out var entry)) return null;
+        var clock = entry.Policy.Start(at, entry.Description);
         return crisis ? Tighten(clock, at) : clock;
     }
 

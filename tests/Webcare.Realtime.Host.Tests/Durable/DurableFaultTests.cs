@@ -16,12 +16,11 @@ public sealed class DurableFaultTests
     private static IReadOnlyList<string> Batches(int mentions, DateTimeOffset now) =>
         [.. Enumerable.Range(0, mentions / BatchSize).Select(b => Batch(b * BatchSize, BatchSize, now))];
 
-    private static HostProcess DurableHost(ThrowawayPostgres postgres) => new(new Dictionary<string, string?>
+    private static HostProcess DurableHost(ThrowawayPostgres postgres) => new(DurableSettings(postgres, new Dictionary<string, string?>
     {
-        ["ConnectionStrings:Postgres"] = postgres.ConnectionString,
         ["Limits:RequestsPerSecond"] = "10000",
         ["Limits:Burst"] = "10000",
-    }, "durable");
+    }), "durable");
 
     [Fact]
     public async Task Kill_9_of_the_host_mid_ingest_loses_nothing_acknowledged_and_counts_every_mention_once()

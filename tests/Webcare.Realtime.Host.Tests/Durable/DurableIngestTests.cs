@@ -8,14 +8,11 @@ namespace Webcare.Realtime.Host.Tests.Durable;
 /// <summary>Durable mode in one process against a real throwaway PostgreSQL: what is stored, duplicates, restart.</summary>
 public sealed class DurableIngestTests
 {
-    private static Dictionary<string, string?> Durable(ThrowawayPostgres postgres) =>
-        new() { ["ConnectionStrings:Postgres"] = postgres.ConnectionString };
-
     [Fact]
     public async Task A_batch_is_stored_with_its_enrichment_and_a_repeat_is_stored_once()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new TestHost(Durable(postgres));
+        await using var host = new TestHost(DurableSettings(postgres));
         await host.StartAsync();
         using var http = host.CreateClient();
         var now = DateTimeOffset.UtcNow;
@@ -40,7 +37,7 @@ public sealed class DurableIngestTests
     public async Task Personal_data_is_flagged_and_redacted_in_the_log()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new TestHost(Durable(postgres));
+        await using var host = new TestHost(DurableSettings(postgres));
         await host.StartAsync();
         using var http = host.CreateClient();
 
@@ -56,7 +53,7 @@ public sealed class DurableIngestTests
     public async Task After_a_restart_the_counts_are_rebuilt_from_the_log_and_a_retried_batch_is_not_counted_again()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        var settings = Durable(postgres);
+        var settings = DurableSettings(postgres);
         var now = DateTimeOffset.UtcNow;
         await using (var before = new TestHost(settings))
         {
@@ -84,7 +81,7 @@ public sealed class DurableIngestTests
     public async Task With_the_database_down_ingest_answers_503_with_retry_after_and_ready_turns_unhealthy_until_it_is_back()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new TestHost(Durable(postgres));
+        await using var host = new TestHost(DurableSettings(postgres));
         await host.StartAsync();
         using var http = host.CreateClient();
         var now = DateTimeOffset.UtcNow;

@@ -2,12 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Webcare.Realtime.Testing;
 
 namespace Webcare.Realtime.Host.Tests.Durable;
 
 /// <summary>NDJSON batches and the reads the durable-mode tests compare against the database.</summary>
 internal static class DurableMentions
 {
+    /// <summary>A host's settings for durable mode on <paramref name="postgres"/>, plus <paramref name="more"/>.</summary>
+    public static Dictionary<string, string?> DurableSettings(ThrowawayPostgres postgres, IReadOnlyDictionary<string, string?>? more = null) =>
+        new(more ?? new Dictionary<string, string?>()) { ["ConnectionStrings:Postgres"] = postgres.ConnectionString };
+
     private static readonly string[] Texts =
     [
         "Al uren wachten op de SEH, slecht geregeld",

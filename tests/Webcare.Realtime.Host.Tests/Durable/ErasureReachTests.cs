@@ -29,7 +29,7 @@ public sealed class ErasureReachTests
     public async Task After_erasure_no_table_no_grain_state_no_read_and_no_wall_snapshot_holds_the_authors_handle_or_text()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new TestHost(new Dictionary<string, string?>(Webcare) { ["ConnectionStrings:Postgres"] = postgres.ConnectionString });
+        await using var host = new TestHost(DurableSettings(postgres, Webcare));
         await host.StartAsync();
         using var http = host.CreateClient();
         var now = DateTimeOffset.UtcNow;

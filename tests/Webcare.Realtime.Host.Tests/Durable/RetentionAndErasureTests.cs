@@ -14,7 +14,7 @@ public sealed class RetentionAndErasureTests
     public async Task Erasing_an_author_deletes_their_mentions_and_rebuilds_the_counts_and_top_authors_without_them()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new TestHost(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = postgres.ConnectionString });
+        await using var host = new TestHost(DurableSettings(postgres));
         await host.StartAsync();
         using var http = host.CreateClient();
         var now = DateTimeOffset.UtcNow;
@@ -57,11 +57,7 @@ public sealed class RetentionAndErasureTests
     public async Task The_retention_purge_deletes_mentions_older_than_the_configured_days_and_the_counts_follow()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new TestHost(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = postgres.ConnectionString,
-            ["Retention:Days"] = "2",
-        });
+        await using var host = new TestHost(DurableSettings(postgres, new Dictionary<string, string?> { ["Retention:Days"] = "2" }));
         await host.StartAsync();
         using var http = host.CreateClient();
         var now = DateTimeOffset.UtcNow;

@@ -17,7 +17,7 @@ public sealed class StorageErrorTests
     public async Task A_permanent_database_error_is_a_500_without_sql_or_mention_text_logged_once_with_its_sqlstate()
     {
         await using var postgres = await ThrowawayPostgres.StartNewAsync();
-        await using var host = new TestHost(new Dictionary<string, string?> { ["ConnectionStrings:Postgres"] = postgres.ConnectionString }, captureLogs: true);
+        await using var host = new TestHost(DurableSettings(postgres), captureLogs: true);
         await host.StartAsync();
         using var http = host.CreateClient();
         // A constraint the service does not know about, as a faulty migration or a DBA would leave it.
