@@ -45,6 +45,7 @@ public sealed class WebcareQueueGrain(
     private string? _severeAlert;
     private string _publishedClocks = "";
     private long _forgottenLogged;
+    private DateTimeOffset _forgottenLoggedAt = DateTimeOffset.MinValue;
 
     private string Tenant => this.GetPrimaryKeyString();
 
@@ -104,10 +105,13 @@ public sealed class WebcareQueueGrain(
         if (breaches.Count > 0) await GrainFactory.GetGrain<IAlertBookGrain>(Tenant).RecordAsync([.. breaches]);
         if (_boardDirty || ClockFingerprint(now) != _publishedClocks) await PublishAsync(now);
         if (_storageDirty && now - _writtenAt >= WriteInterval) await WriteAsync();
-        if (_queue.Forgotten > _forgottenLogged)
+        // Once a minute at most: a tenant that stays at its limit forgets cases on every tick, and one line a
+        // second would bury the rest of the log.
+        if (_queue.Forgotten > _forgottenLogged && now - _forgottenLoggedAt >= TimeSpan.FromMinutes(1))
         {
             logger.LogWarning("Webcare queue of tenant {Tenant} is at its limit: {Count} cases forgotten so far", Tenant, _queue.Forgotten);
             _forgottenLogged = _queue.Forgotten;
+            _forgottenLoggedAt = now;
         }
     }
 
