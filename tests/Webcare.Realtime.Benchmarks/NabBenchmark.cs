@@ -41,7 +41,7 @@ internal static class NabBenchmark
         if (args.Contains("--held-out"))
         {
             // The detector's settings and threshold chosen on nine series, scored on the tenth (see NabHeldOut).
-            NabHeldOut.Report([.. series.Select(name => (name, truth[name].Timestamps, truth[name].Values, Windows(windowsJson, name, truth[name].Timestamps)))], profiles);
+            NabHeldOut.Report([.. series.Select(name => (name, truth[name].Timestamps, truth[name].Values, Windows(windowsJson, name, truth[name].Timestamps)))], profiles, Option(args, "--family"));
         }
 
         if (results is null) return 0;

@@ -70,7 +70,7 @@ public sealed class SeriesWatch
     {
         if (_tracker.IsOpen || _raisedEarlyFor is not null) return null;
         var verdict = _detector.Peek(minuteStart, countSoFar);
-        if (verdict.Score < _thresholds.RaiseScore) return null;
+        if (!_thresholds.Raises(verdict)) return null;
         _raisedEarlyFor = minuteStart;
         var severity = AlertSeverity.Of(verdict.Score, verdict.Observed, verdict.Expected);
         return new AlertEvent(AlertEventKind.Raised, _tracker.Incidents + 1, minuteStart, minuteStart, severity,

@@ -9,6 +9,15 @@ public sealed record AlertTrackerOptions
     public double RaiseScore { get; init; } = 0.5;
 
     /// <summary>
+    /// A closed tracker opens an incident only on a bucket that is itself at least this improbable
+    /// (surprise = −log10 of its tail probability; 3 = one in a thousand). The score averages surprise over a
+    /// few buckets, so after some mildly busy buckets it can cross the raise score on a bucket that is
+    /// unremarkable on its own ("9 vs 4"); a team should be woken by a count that is improbable in itself.
+    /// 0 = no such rule. It only gates the raise: an open incident is kept by the score alone.
+    /// </summary>
+    public double RaiseMinSurprise { get; init; }
+
+    /// <summary>
     /// An open incident counts a bucket as still abnormal down to this lower score (hysteresis), so a
     /// level hovering around the raise threshold does not flap.
     /// </summary>
@@ -19,4 +28,7 @@ public sealed record AlertTrackerOptions
 
     /// <summary>A severity rise of at least this much is published as an update.</summary>
     public int UpdateOnSeverityRise { get; init; } = 1;
+
+    /// <summary>Whether this bucket opens an incident on a closed tracker.</summary>
+    public bool Raises(in CountAnomaly bucket) => bucket.Score >= RaiseScore && bucket.Surprise >= RaiseMinSurprise;
 }
