@@ -99,10 +99,25 @@ internal static class NabHeldOut
         new("webcare, middle threshold", Grid(), Cached, ThresholdPick.Middle),
         new("webcare, 1 at raise", Grid(), Binary, ThresholdPick.Highest),
         new("webcare, 1 at raise, cool-down 30 min or 2 h", CoolDownGrid(), Binary, ThresholdPick.Highest),
-        new("webcare, 1 at raise, cool-down, raise needs an improbable bucket", [.. CoolDownGrid().SelectMany(g => new[] { 0.0, 2, 3, 4 }.Select(surprise =>
-                surprise == 0 ? g : g with { Name = string.Create(CultureInfo.InvariantCulture, $"{g.Name}, raise surprise ≥ {surprise}"), Tracker = g.Tracker with { RaiseMinSurprise = surprise } }))],
-            Binary, ThresholdPick.Highest),
+        new("webcare, 1 at raise, cool-down, raise needs an improbable bucket", WithRaiseSurprise(CoolDownGrid()), Binary, ThresholdPick.Highest),
+        .. ProductFamilies(),
     ];
+
+    /// <summary>
+    /// Families that keep the product's detector (level 24 h, window 6, raise 0.5, cool-down 30 min) and let
+    /// the nine choose only how improbable a raising bucket must be, or also the 27-setting grid.
+    /// </summary>
+    public static IReadOnlyList<Family> ProductFamilies() =>
+    [
+        new("product defaults, 1 at raise, raise needs an improbable bucket", WithRaiseSurprise([new("defaults", CountAnomalyDetectorOptions.Default, AlertTrackerOptions.Default)]), Binary, ThresholdPick.Highest),
+        new("product defaults, score at raise, raise needs an improbable bucket", WithRaiseSurprise([new("defaults", CountAnomalyDetectorOptions.Default, AlertTrackerOptions.Default)]), Cached, ThresholdPick.Highest),
+        new("webcare, 1 at raise, cool-down 30 min, raise needs an improbable bucket", WithRaiseSurprise(Grid()), Binary, ThresholdPick.Highest),
+    ];
+
+    /// <summary>Each setting with a raising bucket's minimum surprise of 0 (none), 2, 3 or 4.</summary>
+    private static List<Setting> WithRaiseSurprise(IEnumerable<Setting> grid) =>
+        [.. grid.SelectMany(g => new[] { 0.0, 2, 3, 4 }.Select(surprise =>
+            surprise == 0 ? g : g with { Name = string.Create(CultureInfo.InvariantCulture, $"{g.Name}, raise surprise ≥ {surprise}"), Tracker = g.Tracker with { RaiseMinSurprise = surprise } }))];
 
     /// <summary>The grid with the tracker's cool-down of 30 min (the default) or 2 h.</summary>
     private static List<Setting> CoolDownGrid() =>
