@@ -30,7 +30,7 @@ internal static class NabDetectors
     private static double[] Alerts(NabSeries series)
     {
         var detector = new CountAnomalyDetector();
-        var tracker = new AlertTracker();
+        var tracker = new AlertTracker(AlertTrackerOptions.Counts);
         var scores = new double[series.Values.Length];
         for (var i = 0; i < scores.Length; i++)
         {

@@ -30,17 +30,29 @@ internal static class NabHeldOut
     /// <summary>The "webcare" detector of <c>webcare nab</c> (detector + alert tracker, score at each raise) with these settings.</summary>
     public static double[] Scores(Setting setting, string[] timestamps, double[] values)
     {
-        var detector = new CountAnomalyDetector(setting.Detector);
+        var verdicts = Verdicts(setting.Detector, timestamps, values);
         var tracker = new AlertTracker(setting.Tracker);
         var scores = new double[values.Length];
+        for (var i = 0; i < values.Length; i++)
+            if (tracker.Observe(verdicts[i]) is { Kind: AlertEventKind.Raised }) scores[i] = verdicts[i].Score;
+        return scores;
+    }
+
+    private static readonly Dictionary<(CountAnomalyDetectorOptions, string[]), CountAnomaly[]> VerdictCache = [];
+
+    /// <summary>The detector's verdict on every row; settings that differ only in the tracker share one run.</summary>
+    private static CountAnomaly[] Verdicts(CountAnomalyDetectorOptions options, string[] timestamps, double[] values)
+    {
+        if (VerdictCache.TryGetValue((options, timestamps), out var cached)) return cached;
+        var detector = new CountAnomalyDetector(options);
+        var verdicts = new CountAnomaly[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
             var at = new DateTimeOffset(DateTime.ParseExact(timestamps[i].Length > 19 ? timestamps[i][..19] : timestamps[i], "yyyy-MM-dd HH:mm:ss",
                 CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), TimeSpan.Zero);
-            var bucket = detector.Observe(at, (long)values[i]);
-            if (tracker.Observe(bucket) is { Kind: AlertEventKind.Raised }) scores[i] = bucket.Score;
+            verdicts[i] = detector.Observe(at, (long)values[i]);
         }
-        return scores;
+        return VerdictCache[(options, timestamps)] = verdicts;
     }
 
     /// <summary>NAB's score of these points at one fixed threshold (a row detects when its score is at least the threshold).</summary>
@@ -85,10 +97,34 @@ internal static class NabHeldOut
     [
         new("webcare", Grid(), Cached, ThresholdPick.Highest),
         new("webcare, middle threshold", Grid(), Cached, ThresholdPick.Middle),
-        new("webcare, 1 at raise", Grid(), (g, t, v) => [.. Cached(g, t, v).Select(x => x > 0 ? 1.0 : 0.0)], ThresholdPick.Highest),
-        new("webcare, 1 at raise, cool-down 30 min or 2 h", [.. Grid().SelectMany(g => new[] { g, g with { Name = g.Name + ", cool-down 2 h", Tracker = g.Tracker with { CoolDown = TimeSpan.FromHours(2) } } })],
-            (g, t, v) => [.. Cached(g, t, v).Select(x => x > 0 ? 1.0 : 0.0)], ThresholdPick.Highest),
+        new("webcare, 1 at raise", Grid(), Binary, ThresholdPick.Highest),
+        new("webcare, 1 at raise, cool-down 30 min or 2 h", CoolDownGrid(), Binary, ThresholdPick.Highest),
+        new("webcare, 1 at raise, cool-down, raise needs an improbable bucket", WithRaiseSurprise(CoolDownGrid()), Binary, ThresholdPick.Highest),
+        .. ProductFamilies(),
     ];
+
+    /// <summary>
+    /// Families that keep the product's detector (level 24 h, window 6, raise 0.5, cool-down 30 min) and let
+    /// the nine choose only how improbable a raising bucket must be, or also the 27-setting grid.
+    /// </summary>
+    public static IReadOnlyList<Family> ProductFamilies() =>
+    [
+        new("product defaults, 1 at raise, raise needs an improbable bucket", WithRaiseSurprise([new("defaults", CountAnomalyDetectorOptions.Default, AlertTrackerOptions.Default)]), Binary, ThresholdPick.Highest),
+        new("product defaults, score at raise, raise needs an improbable bucket", WithRaiseSurprise([new("defaults", CountAnomalyDetectorOptions.Default, AlertTrackerOptions.Default)]), Cached, ThresholdPick.Highest),
+        new("webcare, 1 at raise, cool-down 30 min, raise needs an improbable bucket", WithRaiseSurprise(Grid()), Binary, ThresholdPick.Highest),
+    ];
+
+    /// <summary>Each setting with a raising bucket's minimum surprise of 0 (none), 2, 3 or 4.</summary>
+    private static List<Setting> WithRaiseSurprise(IEnumerable<Setting> grid) =>
+        [.. grid.SelectMany(g => new[] { 0.0, 2, 3, 4 }.Select(surprise =>
+            surprise == 0 ? g : g with { Name = string.Create(CultureInfo.InvariantCulture, $"{g.Name}, raise surprise ≥ {surprise}"), Tracker = g.Tracker with { RaiseMinSurprise = surprise } }))];
+
+    /// <summary>The grid with the tracker's cool-down of 30 min (the default) or 2 h.</summary>
+    private static List<Setting> CoolDownGrid() =>
+        [.. Grid().SelectMany(g => new[] { g, g with { Name = g.Name + ", cool-down 2 h", Tracker = g.Tracker with { CoolDown = TimeSpan.FromHours(2) } } })];
+
+    private static double[] Binary(Setting setting, string[] timestamps, double[] values) =>
+        [.. Cached(setting, timestamps, values).Select(x => x > 0 ? 1.0 : 0.0)];
 
     private static readonly Dictionary<(Setting, string[]), double[]> Cache = [];
 
@@ -102,9 +138,10 @@ internal static class NabHeldOut
     /// Runs each family's grid and prints, per profile: defaults in-sample, the grid's best in-sample, and leave-one-series-out.
     /// <paramref name="series"/>: each series' timestamps, values and window row ranges.
     /// </summary>
-    public static void Report(IReadOnlyList<(string Name, string[] Timestamps, double[] Values, (int Left, int Right)[] Windows)> series, NabProfile[] profiles)
+    /// <param name="only">Runs only the families whose name contains this text (all when null).</param>
+    public static void Report(IReadOnlyList<(string Name, string[] Timestamps, double[] Values, (int Left, int Right)[] Windows)> series, NabProfile[] profiles, string? only = null)
     {
-        foreach (var family in Families()) Report(family, series, profiles);
+        foreach (var family in Families().Where(f => only is null || f.Name.Contains(only, StringComparison.Ordinal))) Report(family, series, profiles);
     }
 
     private static double Threshold(List<NabThresholdScore> sweep, ThresholdPick pick)

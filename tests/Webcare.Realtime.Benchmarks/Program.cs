@@ -36,7 +36,7 @@ static int Usage()
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks ingest-durable [--seconds 20] [--rate 30000] [--batch 1000] [--posters 4]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks wall-fanout [--clients 200] [--rate 10000] [--seconds 30] [--batch 1000]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks demo-detection [--warmup-days 3] [--days 2] [--incident-period-minutes 30] [--tone-period-minutes 360 (0: none)] [--seed 2026]");
-    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks nab [--data ../shared/data/nab] [--results <dir written by webcare nab>] [--held-out]");
+    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks nab [--data ../shared/data/nab] [--results <dir written by webcare nab>] [--held-out [--family <text>]]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment --data ../shared/data/sentiment [--split test|train] [--out artifacts/sentiment] [--band 0.05]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-speed [--seconds 5]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment [BenchmarkDotNet options, e.g. --filter *Topics*]");

@@ -14,7 +14,7 @@ public sealed class SeriesWatch
 
     private readonly CountAnomalyDetector _detector;
     private readonly AlertTracker _tracker;
-    private readonly AlertTrackerOptions _thresholds = AlertTrackerOptions.Default;
+    private static readonly AlertTrackerOptions Thresholds = AlertTrackerOptions.Counts;
     private DateTimeOffset? _raisedEarlyFor;
 
     /// <summary>
@@ -36,7 +36,7 @@ public sealed class SeriesWatch
             MinExcess = MinimumPerMinute.Excess,
         };
         _detector = state is null ? new CountAnomalyDetector(options) : CountAnomalyDetector.Restore(state.Detector, options);
-        _tracker = state is null ? new AlertTracker() : AlertTracker.Restore(state.Tracker);
+        _tracker = state is null ? new AlertTracker(Thresholds) : AlertTracker.Restore(state.Tracker, Thresholds);
         _raisedEarlyFor = state?.RaisedEarlyFor;
     }
 
@@ -70,7 +70,7 @@ public sealed class SeriesWatch
     {
         if (_tracker.IsOpen || _raisedEarlyFor is not null) return null;
         var verdict = _detector.Peek(minuteStart, countSoFar);
-        if (verdict.Score < _thresholds.RaiseScore) return null;
+        if (!Thresholds.Raises(verdict)) return null;
         _raisedEarlyFor = minuteStart;
         var severity = AlertSeverity.Of(verdict.Score, verdict.Observed, verdict.Expected);
         return new AlertEvent(AlertEventKind.Raised, _tracker.Incidents + 1, minuteStart, minuteStart, severity,

@@ -41,7 +41,7 @@ public sealed class AlertTracker(AlertTrackerOptions? options = null)
     {
         if (!_open)
         {
-            if (bucket.Score < _options.RaiseScore) return null;
+            if (!_options.Raises(bucket)) return null;
             _open = true;
             _incidents++;
             _openedAt = bucket.Start;

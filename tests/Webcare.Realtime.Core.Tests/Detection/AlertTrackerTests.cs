@@ -112,4 +112,32 @@ public sealed class AlertTrackerTests
         Assert.Equal(0.7, raised.Score);
         Assert.InRange(raised.Severity, 1, 10);
     }
+
+    [Fact]
+    public void RaiseMinSurprise_WaitsForABucketThatIsImprobableInItself_ThenKeepsByScore()
+    {
+        var tracker = new AlertTracker(AlertTrackerOptions.Default with { RaiseMinSurprise = 3 });
+        CountAnomaly Verdict(int i, double score, double surprise) => new(At(i), 9, 4, score, Math.Pow(10, -surprise), surprise, WarmingUp: false, Seasonal: true);
+
+        // A high score on a bucket that is unremarkable on its own (p = 0.1, "9 vs 4") does not raise.
+        Assert.Null(tracker.Observe(Verdict(0, 0.8, 1)));
+        Assert.Null(tracker.Observe(Verdict(1, 0.8, 2.9)));
+        Assert.False(tracker.IsOpen);
+        // The first bucket at one in a thousand does.
+        Assert.Equal(AlertEventKind.Raised, tracker.Observe(Verdict(2, 0.6, 3))?.Kind);
+        // Once open, the score alone keeps the incident: a plateau of mildly surprising buckets stays open.
+        for (var i = 3; i < 40; i++) Assert.Null(tracker.Observe(Verdict(i, 0.4, 0.5)));
+        Assert.True(tracker.IsOpen);
+    }
+
+    [Fact]
+    public void RaiseMinSurprise_OfZero_IsTheScoreRuleAlone()
+    {
+        var options = AlertTrackerOptions.Default with { RaiseMinSurprise = 0 };
+        var quiet = new CountAnomaly(At(0), 9, 4, 0.6, 1, 0, WarmingUp: false, Seasonal: true);
+
+        Assert.True(options.Raises(quiet));
+        Assert.False(options.Raises(quiet with { Score = 0.49 }));
+        Assert.False((options with { RaiseMinSurprise = 3 }).Raises(quiet));
+    }
 }

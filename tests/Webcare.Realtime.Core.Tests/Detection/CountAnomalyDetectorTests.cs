@@ -277,4 +277,24 @@ public sealed class CountAnomalyDetectorTests
 
         Assert.True(localError < utcError * 0.8, $"local {localError:F0}, utc {utcError:F0}");
     }
+
+    [Fact]
+    public void CountSeries_RaiseOnlyOnABucketImprobableInItself_NotOnAMildlyBusyStretch()
+    {
+        // Three calm days around 4, then two hours at 12: the window average of surprise climbs above what
+        // this calm series is used to, so the score alone raises, but no single bucket reaches p ≤ 1e-4.
+        var counts = new SyntheticCounts(11).Flat(3 * PerDay, 4);
+        long[] stretch = [.. counts, .. Enumerable.Repeat(12L, 2 * PerHour)];
+        var buckets = Run(stretch);
+
+        var byScore = Alerts(buckets, new AlertTracker(AlertTrackerOptions.Default));
+        var counted = Alerts(buckets, new AlertTracker(AlertTrackerOptions.Counts));
+
+        Assert.Contains(byScore, e => e.Kind == AlertEventKind.Raised && e.At >= At(3 * PerDay));
+        Assert.DoesNotContain(counted, e => e.Kind == AlertEventKind.Raised && e.At >= At(3 * PerDay));
+        // A real spike after the same calm still raises at once.
+        long[] spike = [.. counts, 60];
+        var spikeEvents = Alerts(Run(spike), new AlertTracker(AlertTrackerOptions.Counts));
+        Assert.Contains(spikeEvents, e => e.Kind == AlertEventKind.Raised && e.At == At(3 * PerDay));
+    }
 }
