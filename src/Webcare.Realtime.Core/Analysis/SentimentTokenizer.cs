@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Webcare.Realtime.Core.Analysis;
 
 /// <summary>
@@ -12,8 +15,11 @@ namespace Webcare.Realtime.Core.Analysis;
 internal static class SentimentTokenizer
 {
     // Emoticons are matched only at the start of a whitespace-separated chunk, so "10:30" or "a:b" stay words.
+    // They are the ASCII entries of emoji.tsv, longest first so ":-))" is not read as ":-)" and a break.
     private static readonly string[] Emoticons =
-        [":-)", ":)", ":-(", ":(", ":-d", ":d", ";-)", ";)", ":'(", ":-/", ":/", ":-p", ":p", ":|", "<3", "=)", "=(", ":-|", ":s", "</3"];
+        [.. EmojiLexicon.Weights.Keys.Where(k => Ascii.IsValid(k)).OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)];
+
+    private static readonly SearchValues<char> EmoticonStarts = SearchValues.Create([.. Emoticons.Select(e => e[0]).Distinct()]);
 
     /// <summary>Reading tokens only; <paramref name="folded"/> needs the text's length.</summary>
     public static int Tokenize(ReadOnlySpan<char> text, Span<char> folded, Span<SentimentToken> tokens) =>
@@ -193,7 +199,7 @@ internal static class SentimentTokenizer
 
     private static bool TryEmoticon(ReadOnlySpan<char> s, out int length)
     {
-        if (s[0] is not (':' or ';' or '=' or '<'))
+        if (!EmoticonStarts.Contains(s[0]))
         {
             length = 0;
             return false;

@@ -7,8 +7,8 @@ namespace Webcare.Realtime.Core.Demo;
 
 /// <summary>
 /// The everyday traffic: complaints by theme, compliments, news and questions, in Dutch and some English.
-/// Negations ("niet", "geen", "nooit", "niks", "nergens") flip the next three words in the lexicon scorer,
-/// so complaints keep them away from their sentiment word.
+/// Negations ("niet", "geen", "nooit", "niks", "nergens") flip up to three following words in the sentiment
+/// scorer, so complaints keep them away from their sentiment word.
 /// </summary>
 internal static class DemoRootTemplates
 {

@@ -29,8 +29,8 @@ internal enum DemoAudience
 
 /// <summary>
 /// A message with slots such as <c>{org}</c> and <c>{minutes}</c> (see <see cref="DemoTextWriter"/>).
-/// Texts are written so that the lexicon scorer and a human read the same sentiment; the tests hold every
-/// template to <see cref="ExpectedLabel"/>.
+/// <see cref="ExpectedLabel"/> is how a human reads the text; the tests check how the product's scorer reads
+/// the catalogues against it (DemoTemplateTests).
 /// </summary>
 internal sealed record DemoTemplate(
     string Text,

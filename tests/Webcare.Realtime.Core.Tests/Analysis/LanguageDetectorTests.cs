@@ -27,6 +27,11 @@ public sealed class LanguageDetectorTests
     [InlineData("Why is nobody answering the phone?")]
     [InlineData("Worst experience ever https://t.co/abc")]
     [InlineData("not good")]
+    [InlineData("Best day ever.")]
+    [InlineData("Never again @hospital")]
+    [InlineData("im going home")]
+    [InlineData("gonna be a long night")]
+    [InlineData("dont know yet")]
     public void ShortEnglishTweets_AreEnglish(string text)
     {
         Assert.Equal(TextLanguage.English, Detector.Detect(text));

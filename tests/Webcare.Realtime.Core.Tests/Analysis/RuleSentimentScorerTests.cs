@@ -252,6 +252,32 @@ public sealed class RuleSentimentScorerTests
         Assert.Contains(result.Evidence, e => e.Rules.HasFlag(SentimentRules.Emoji));
     }
 
+    [Theory]
+    [InlineData(":)", 2.0)]
+    [InlineData(":-)", 1.3)]
+    [InlineData(":(", -1.9)]
+    [InlineData(";)", 0.9)]
+    [InlineData(":-*", 1.7)]
+    public void Emoticons_CarryVadersHumanRating(string emoticon, double weight)
+    {
+        Assert.Equal(weight, Evidence(Scorer.Score($"@someone {emoticon}"), emoticon).Weight);
+    }
+
+    [Theory]
+    [InlineData("@someone :) :)", "I am home :) :)")]
+    [InlineData("@someone :'(", "Not home yet :'(")]
+    [InlineData("@someone :(", "Ik ben er nog niet :(")]
+    public void Emoticons_WeighTheSameWithOrWithoutWordsOfALanguage(string noWords, string withWords)
+    {
+        var alone = Scorer.Score(noWords);
+        var inText = Scorer.Score(withWords);
+
+        Assert.Equal(TextLanguage.Other, alone.Language);
+        Assert.NotEqual(TextLanguage.Other, inText.Language);
+        Assert.All(inText.Evidence, e => Assert.True(e.Rules.HasFlag(SentimentRules.Emoji), $"{e.Term} is not an emoticon"));
+        Assert.Equal(alone.Score, inText.Score);
+    }
+
     [Fact]
     public void Emoji_IsNotNegated()
     {

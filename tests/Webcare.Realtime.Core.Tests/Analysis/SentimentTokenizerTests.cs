@@ -33,6 +33,23 @@ public sealed class SentimentTokenizerTests
             tokens);
     }
 
+    [Theory]
+    [InlineData("thx :-)) bye", ":-))")]
+    [InlineData("@x :-* ok", ":-*")]
+    [InlineData(">:( nee", ">:(")]
+    [InlineData(":O wat", ":o")]
+    [InlineData("top :D", ":d")]
+    public void Tokenize_ReadsEveryEmoticonOfTheLexiconWhole(string text, string emoticon)
+    {
+        Assert.Single(Tokens(text), t => t.Kind == SentimentTokenKind.Emoji && t.Text == emoticon);
+    }
+
+    [Fact]
+    public void Tokenize_ReadsNoEmoticonInsideTimesOrBeforeLetters()
+    {
+        Assert.DoesNotContain(Tokens("om 10:30 :3 uur, :ok =de"), t => t.Kind == SentimentTokenKind.Emoji && t.Text != ":3");
+    }
+
     [Fact]
     public void Tokenize_StopsWhenTheTokenBufferIsFull()
     {
