@@ -119,21 +119,26 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
         return mentions.ToImmutable();
     }
 
-    /// <summary>Through mention_log_thread: the same expression as Mention.ConversationKey, so the same rule.</summary>
-    internal static string ConversationQuery(bool receivedSince) => $"""
-        SELECT {MentionColumns}
-        FROM mention_log
-        WHERE (source || ':' || coalesce(conversation_id, in_reply_to, shared_from, id)) = $2 AND tenant = $1
-            {(receivedSince ? "AND received_at >= $3" : "")}
-        ORDER BY created_at LIMIT {ConversationMentionsRead}
-        """;
-
     public async Task<ImmutableArray<EnrichedMention>> ReadConversationAsync(
         string tenant, string conversationKey, DateTimeOffset? receivedSince = null, CancellationToken cancellationToken = default)
     {
-        await using var command = database.CreateCommand(ConversationQuery(receivedSince is not null));
+        var colon = conversationKey.IndexOf(':');
+        if (colon <= 0) return [];
+        // The replies and shares through mention_log_thread, the root (a mention naming no thread) through the
+        // primary key: the same rule as Mention.ConversationKey, read by two index probes.
+        var since = receivedSince is null ? "" : "AND received_at >= $4";
+        await using var command = database.CreateCommand($"""
+            SELECT {MentionColumns}
+            FROM mention_log
+            WHERE tenant = $1 AND source = $2
+              AND (coalesce(conversation_id, in_reply_to, shared_from) = $3
+                   OR (id = $3 AND coalesce(conversation_id, in_reply_to, shared_from) IS NULL))
+              {since}
+            ORDER BY created_at LIMIT {ConversationMentionsRead}
+            """);
         command.Parameters.Add(new NpgsqlParameter { Value = tenant });
-        command.Parameters.Add(new NpgsqlParameter { Value = conversationKey });
+        command.Parameters.Add(new NpgsqlParameter { Value = conversationKey[..colon] });
+        command.Parameters.Add(new NpgsqlParameter { Value = conversationKey[(colon + 1)..] });
         if (receivedSince is { } from) command.Parameters.Add(new NpgsqlParameter { Value = from });
         return await ReadMentionsAsync(command, cancellationToken);
     }
