@@ -9,7 +9,7 @@ using Webcare.Realtime.Grains.Webcare;
 
 namespace Webcare.Realtime.Grains;
 
-/// <summary>The stored form of one conversation (grain state, JSON): a checkpoint, the mention log is the truth.</summary>
+/// <summary>The stored form of one conversation (grain state, JSON).</summary>
 [GenerateSerializer, Alias("webcare.conversation-state")]
 public sealed class ConversationState
 {
@@ -17,21 +17,19 @@ public sealed class ConversationState
     [Id(1)] public SpreadWatch.State? Spread { get; set; }
     [Id(2)] public ImmutableArray<WallMention> FirstMentions { get; set; } = [];
 
-    /// <summary>When this state was written; an activation reads back from the log what was received since (less a margin).</summary>
+    /// <summary>When this state was written; a crash loses at most what was routed in the save interval after it.</summary>
     [Id(3)] public DateTimeOffset? SavedAt { get; set; }
 
-    /// <summary>Written on deactivation (kept for states stored before checkpoints were read back on every activation).</summary>
+    /// <summary>Written on deactivation: nothing was routed after it, so an activation has nothing to read back.</summary>
     [Id(4)] public bool Complete { get; set; }
 }
 
 /// <summary>
-/// One conversation's spread. There can be very many (a hundred new ones a second under load), so an idle one
-/// is collected after two hours, and in durable mode (a <paramref name="history"/>) its state is not written
-/// as it starts or changes: every activation reads the conversation back from the mention log by its key
-/// (the log is the truth; the aggregate counts each mention once), all of it when nothing was stored, else
-/// what was received since the stored checkpoint. The checkpoint is written when the grain is collected and
-/// every <see cref="CheckpointInterval"/> while it changes, so a long thread's read-back stays short. A crash
-/// therefore loses nothing and costs no write per new conversation.
+/// One conversation's spread. There can be very many, so an idle one is collected after two hours. Its
+/// state is stored when it starts, every <see cref="SaveInterval"/> while it changes and when it is
+/// collected. In durable mode (a <paramref name="history"/>) a crash loses nothing: an activation whose
+/// state was not written by a clean deactivation reads back from the mention log what was received
+/// around and after its last save (the log is the truth; the aggregate counts each mention once).
 /// </summary>
 [CollectionAgeLimit(Minutes = 120)]
 public sealed class ConversationGrain(
@@ -41,32 +39,27 @@ public sealed class ConversationGrain(
     IMentionHistory? history = null) : Grain, IConversationGrain
 {
     /// <summary>
-    /// How far before the checkpoint an activation reads the log back: a mention is stamped received before
-    /// it is stored and routed, and a checkpoint can be taken while earlier mentions are still on their way.
+    /// How far around the last save a crashed conversation reads the log back: a mention is stamped
+    /// received before it is stored and routed, and a save can run late on a busy silo.
     /// </summary>
     public static readonly TimeSpan CrashMargin = TimeSpan.FromMinutes(1);
 
-    /// <summary>
-    /// Not per batch and not every few seconds: a checkpoint only shortens what an activation reads back.
-    /// Writing it every 5 s (and at every start) was ~330 writes a second under the durable benchmark's load.
-    /// </summary>
-    public static readonly TimeSpan CheckpointInterval = TimeSpan.FromMinutes(5);
+    /// <summary>Not per batch: a viral thread gets a batch every few milliseconds.</summary>
+    public static readonly TimeSpan SaveInterval = TimeSpan.FromSeconds(5);
 
     private ConversationAggregate? _aggregate;
     private SpreadWatch _spread = new();
     private readonly List<WallMention> _first = [];
     private bool _dirty;
-    // The first mentions came from the log, which does not store PII spans and categories: the live
-    // mentions of the next batch replace them (they are the same mentions for a new conversation).
-    private bool _firstFromLog;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (state.State.Aggregate is { } stored) _aggregate = ConversationAggregate.Restore(stored);
         if (state.State.Spread is { } spread) _spread = SpreadWatch.Restore(spread);
         _first.AddRange(state.State.FirstMentions);
-        if (history is not null) await ReadBackAsync(state.State.SavedAt - CrashMargin, cancellationToken);
-        this.RegisterGrainTimer(SaveIfChangedAsync, CheckpointInterval, CheckpointInterval);
+        if (history is not null && _aggregate is not null && !state.State.Complete && state.State.SavedAt is { } savedAt)
+            await RecoverAsync((savedAt - CrashMargin, savedAt + SaveInterval + CrashMargin), cancellationToken);
+        this.RegisterGrainTimer(SaveIfChangedAsync, SaveInterval, SaveInterval);
         await base.OnActivateAsync(cancellationToken);
     }
 
@@ -77,18 +70,14 @@ public sealed class ConversationGrain(
     }
 
     /// <summary>
-    /// What the log holds of this conversation beyond the checkpoint (everything when there is none): a new
-    /// conversation's first batch (stored before it is routed), or what a crash lost since the last checkpoint.
+    /// The last activation ended without a clean save (a crash). What it lost was routed after its last
+    /// save and before the next one would have run, so it was received within this window of the log.
     /// </summary>
-    private async Task ReadBackAsync(DateTimeOffset? receivedSince, CancellationToken cancellationToken)
+    private async Task RecoverAsync((DateTimeOffset From, DateTimeOffset To) received, CancellationToken cancellationToken)
     {
         var (tenant, key) = TenantKey.Split(this.GetPrimaryKeyString());
-        var stored = await history!.ReadConversationAsync(tenant, key, receivedSince, cancellationToken);
-        if (stored.IsEmpty) return;
-        _aggregate ??= new ConversationAggregate(key);
-        var firstBefore = _first.Count;
-        Record(stored, clock.GetUtcNow());
-        _firstFromLog = _first.Count > firstBefore;
+        var stored = await history!.ReadConversationAsync(tenant, key, received, cancellationToken);
+        if (Record(stored, clock.GetUtcNow())) await SaveAsync(complete: false);
     }
 
     /// <summary>
@@ -140,14 +129,17 @@ public sealed class ConversationGrain(
     {
         var now = clock.GetUtcNow();
         var (tenant, key) = TenantKey.Split(this.GetPrimaryKeyString());
+        var started = _aggregate is null;
         _aggregate ??= new ConversationAggregate(key);
-        if (_firstFromLog) PreferLive(mentions);
         foreach (var mention in mentions)
             if (_aggregate.Record(mention, now))
             {
                 _dirty = true;
                 if (_first.Count < 3) _first.Add(WallMention.From(mention));
             }
+        // A new conversation, and one reactivated from a clean save, is stored at once: a crash before the
+        // next timed save would otherwise leave nothing saying that (and from when) to read the log back.
+        if ((started || state.State.Complete) && history is not null) await SaveAsync(complete: false);
         var summary = _aggregate.Summarize(now);
         if (_spread.Observe(summary) is { } spreading)
         {
@@ -163,19 +155,6 @@ public sealed class ConversationGrain(
         var summary = _aggregate?.Summarize(clock.GetUtcNow());
         if (summary is null) DeactivateOnIdle(); // a lookup of an unknown id should not keep a grain alive
         return Task.FromResult(summary);
-    }
-
-    /// <summary>The first mentions as the ingest enriched them (with categories and PII kinds) where this batch has them.</summary>
-    private void PreferLive(ImmutableArray<EnrichedMention> mentions)
-    {
-        _firstFromLog = false;
-        for (var i = 0; i < _first.Count; i++)
-            foreach (var mention in mentions)
-                if (mention.Mention.Id == _first[i].Id && mention.Mention.Source == _first[i].Source)
-                {
-                    _first[i] = WallMention.From(mention);
-                    break;
-                }
     }
 
     private Task SaveIfChangedAsync() => _dirty ? SaveAsync(complete: false) : Task.CompletedTask;

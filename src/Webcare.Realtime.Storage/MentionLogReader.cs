@@ -120,26 +120,27 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
     }
 
     public async Task<ImmutableArray<EnrichedMention>> ReadConversationAsync(
-        string tenant, string conversationKey, DateTimeOffset? receivedSince = null, CancellationToken cancellationToken = default)
+        string tenant, string conversationKey, (DateTimeOffset From, DateTimeOffset To)? received = null, CancellationToken cancellationToken = default)
     {
         var colon = conversationKey.IndexOf(':');
         if (colon <= 0) return [];
-        // The replies and shares through mention_log_thread, the root (a mention naming no thread) through the
-        // primary key: the same rule as Mention.ConversationKey, read by two index probes.
-        var since = receivedSince is null ? "" : "AND received_at >= $4";
+        // A thread is found through its source's rows (mention_log_source_time), then by its key; with
+        // a window (a crash's last seconds), through mention_log_received.
+        var since = received is null ? "" : "AND received_at >= $4 AND received_at < $5";
         await using var command = database.CreateCommand($"""
             SELECT {MentionColumns}
             FROM mention_log
-            WHERE tenant = $1 AND source = $2
-              AND (coalesce(conversation_id, in_reply_to, shared_from) = $3
-                   OR (id = $3 AND coalesce(conversation_id, in_reply_to, shared_from) IS NULL))
-              {since}
+            WHERE tenant = $1 AND source = $2 AND coalesce(conversation_id, in_reply_to, shared_from, id) = $3 {since}
             ORDER BY created_at LIMIT {ConversationMentionsRead}
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = tenant });
         command.Parameters.Add(new NpgsqlParameter { Value = conversationKey[..colon] });
         command.Parameters.Add(new NpgsqlParameter { Value = conversationKey[(colon + 1)..] });
-        if (receivedSince is { } from) command.Parameters.Add(new NpgsqlParameter { Value = from });
+        if (received is { } window)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = window.From });
+            command.Parameters.Add(new NpgsqlParameter { Value = window.To });
+        }
         return await ReadMentionsAsync(command, cancellationToken);
     }
 

@@ -32,34 +32,4 @@ public sealed class MentionLogReaderTests(PostgresFixture postgres)
         Assert.Equal(["bejegening"], b.Topics.ToArray());
         Assert.Empty((await reader.ReadTenantAsync("c")).Sources);
     }
-
-    [Fact]
-    public async Task A_conversation_is_read_by_its_key_root_replies_and_shares_and_nothing_else()
-    {
-        await using var database = await postgres.NewDatabaseAsync();
-        await SchemaMigrator.MigrateAsync(database);
-        var writer = new MentionLogWriter(database);
-        var start = DateTimeOffset.UtcNow;
-        EnrichedMention At(EnrichedMention m, int seconds) => m with { ReceivedAt = start.AddSeconds(seconds) };
-        EnrichedMention Reply(string source, string id, string? thread = null, string? replyTo = null, string? shared = null) =>
-            Enriched(source, id) with { Mention = Enriched(source, id).Mention with { ConversationId = thread, InReplyTo = replyTo, SharedFrom = shared } };
-        await writer.AppendAsync("a", [
-            At(Enriched("twitter", "t1"), 0),                       // the root: names no thread, found by its id
-            At(Reply("twitter", "r1", replyTo: "t1"), 1),
-            At(Reply("twitter", "s1", shared: "t1"), 2),
-            At(Reply("twitter", "c1", thread: "t1", replyTo: "x"), 3), // the explicit thread wins over the reply
-            At(Reply("twitter", "r2", replyTo: "c1"), 4),           // answers a reply: a thread of its own ("c1")
-            At(Reply("forum", "r3", replyTo: "t1"), 5),             // same id, other source
-            At(Enriched("twitter", "other"), 6)]);
-        await writer.AppendAsync("b", [At(Reply("twitter", "r4", replyTo: "t1"), 7)]);
-
-        var reader = new MentionLogReader(database);
-        var thread = await reader.ReadConversationAsync("a", "twitter:t1");
-        Assert.Equal(["c1", "r1", "s1", "t1"], thread.Select(m => m.Mention.Id).Order());
-        Assert.All(thread, m => Assert.Equal("twitter:t1", m.Mention.ConversationKey));
-        Assert.Equal(["c1", "s1"], (await reader.ReadConversationAsync("a", "twitter:t1", start.AddSeconds(2))).Select(m => m.Mention.Id).Order());
-        Assert.Equal(["r2"], (await reader.ReadConversationAsync("a", "twitter:c1")).Select(m => m.Mention.Id));
-        Assert.Equal(["r3"], (await reader.ReadConversationAsync("a", "forum:t1")).Select(m => m.Mention.Id));
-        Assert.Empty(await reader.ReadConversationAsync("a", "twitter:nothing"));
-    }
 }

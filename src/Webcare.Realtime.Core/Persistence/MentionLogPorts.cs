@@ -28,11 +28,10 @@ public interface IMentionHistory
 
     /// <summary>
     /// One conversation's stored mentions ("source:thread", <see cref="Mention.ConversationKey"/>), oldest first;
-    /// with <paramref name="receivedSince"/> only those received at or after it. Found by the thread's key
-    /// (an index), not by scanning the source.
+    /// with <paramref name="received"/> only those received within that window (from inclusive, to exclusive).
     /// </summary>
     Task<System.Collections.Immutable.ImmutableArray<EnrichedMention>> ReadConversationAsync(
-        string tenant, string conversationKey, DateTimeOffset? receivedSince = null, CancellationToken cancellationToken = default);
+        string tenant, string conversationKey, (DateTimeOffset From, DateTimeOffset To)? received = null, CancellationToken cancellationToken = default);
 
     /// <summary>The stored mentions among these identities (primary-key lookups, one round trip).</summary>
     Task<System.Collections.Immutable.ImmutableArray<EnrichedMention>> ReadMentionsAsync(

@@ -47,11 +47,10 @@ public sealed class ErasureReachTests
         var (earlyWall, earlyRecorder) = await WallClient.ConnectAsync(host.BaseAddress);
         await using var _ = earlyWall;
 
-        // The author is everywhere before: stored grain states (queue, alert book; a conversation is not stored
-        // before its first checkpoint, the log holds it), stored alerts, reads.
+        // The author is everywhere before: stored grain states (conversation, queue, alert book), stored alerts, reads.
         await EventuallyAsync(() => postgres.ScalarAsync<string>(
                 $"SELECT string_agg(DISTINCT grain_type, ',' ORDER BY grain_type) FROM grain_state_json WHERE state::text ILIKE '%{Marker}%'"),
-            types => types == "alerts,webcare-queue", TimeSpan.FromSeconds(30));
+            types => types == "alerts,conversation,webcare-queue", TimeSpan.FromSeconds(30));
         await EventuallyAsync(() => TablesHoldingAsync(postgres), t => t.Contains("alerts"), TimeSpan.FromSeconds(30));
         Assert.Contains(Marker, (await ReadsAsync(http)).ToLowerInvariant());
         Assert.Contains(Marker, JsonSerializer.Serialize(earlyRecorder.Snapshots.Last(), SnapshotJson).ToLowerInvariant());
