@@ -41,7 +41,7 @@ static int Usage()
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-speed [--seconds 5]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment [BenchmarkDotNet options, e.g. --filter *Topics*]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment-cpu [--seconds 5]");
-    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-learn --data ../shared/data/sentiment [--out src/Webcare.Realtime.Core/Analysis/Lexicons/nl-learned.tsv]");
+    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks sentiment-learn --data ../shared/data/sentiment [--out src/Webcare.Realtime.Core/Analysis/Lexicons/nl-learned.tsv] [--skip-filler-words]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks enrichment-quality [--data tests/Webcare.Realtime.Core.Tests/Data/labeled-mentions.jsonl] [--mistakes dev]");
     return 2;
 }

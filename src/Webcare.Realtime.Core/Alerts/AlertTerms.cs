@@ -10,9 +10,6 @@ namespace Webcare.Realtime.Core.Alerts;
 /// </summary>
 public sealed class AlertTerms
 {
-    private static readonly FrozenSet<string> StopWords = LexiconResources.Rows("stopwords.tsv")
-        .Select(r => LexiconResources.FoldTerm(r[0])).ToFrozenSet(StringComparer.Ordinal);
-
     private readonly FrozenSet<string> _ownWords;
     private readonly string[] _ownPrefixes;
 
@@ -58,7 +55,7 @@ public sealed class AlertTerms
 
     public bool Counts(string token)
     {
-        if (token.Length < 3 || StopWords.Contains(token) || _ownWords.Contains(token)) return false;
+        if (token.Length < 3 || FunctionWords.Contains(token) || _ownWords.Contains(token)) return false;
         var digits = true;
         foreach (var c in token) digits &= char.IsDigit(c);
         if (digits) return false;

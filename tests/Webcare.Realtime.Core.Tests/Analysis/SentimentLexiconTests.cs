@@ -40,6 +40,27 @@ public sealed class SentimentLexiconTests
     }
 
     [Fact]
+    public void In_a_text_of_unknown_language_human_ratings_win_over_learned_weights()
+    {
+        // "respect" and "fan": learned in nl-learned.tsv (0.52, −0.78) and rated by VADER's raters (2.1, 1.3).
+        foreach (var word in new[] { "respect", "fan" })
+        {
+            Assert.True(SentimentLexicon.English.TryWord(word, out var human));
+            Assert.True(SentimentLexicon.Dutch.TryWord(word, out var learned));
+            Assert.NotEqual(human, learned);
+            Assert.True(SentimentLexicon.Mixed.TryWord(word, out var mixed));
+            Assert.Equal(human, mixed);
+        }
+        // Hand-made lists still come first: the Dutch "top" (2) over VADER's (0.8).
+        Assert.True(SentimentLexicon.Mixed.TryWord("top", out var top));
+        Assert.Equal(2, top);
+        // A learned word VADER does not rate keeps its learned weight.
+        Assert.True(SentimentLexicon.Dutch.TryWord("achterkant", out var achterkant));
+        Assert.True(SentimentLexicon.Mixed.TryWord("achterkant", out var mixedAchterkant));
+        Assert.Equal(achterkant, mixedAchterkant);
+    }
+
+    [Fact]
     public void Weights_StayOnTheMinusFourToFourScale()
     {
         foreach (var lexicon in new[] { SentimentLexicon.Dutch, SentimentLexicon.English })
