@@ -16,7 +16,7 @@ public static class LoopbackPorts
     private const int First = 20_000;
     private const int Count = 12_000;
 
-    private static int _next = First + Environment.ProcessId * 97 % Count;
+    private static int _next = First + Random.Shared.Next(Count);
 
     public static int Free()
     {
