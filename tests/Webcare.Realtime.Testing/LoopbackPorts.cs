@@ -7,8 +7,8 @@ namespace Webcare.Realtime.Testing;
 /// Free TCP ports on 127.0.0.1, so tests running side by side never share a port. A test takes a port now and
 /// binds it later (a host process starts, PostgreSQL starts). A port the kernel hands out for port 0 is an
 /// ephemeral one, and any outgoing connection (to PostgreSQL, to a silo) may take it in that gap: "address
-/// already in use" about once in a few hundred test runs. So ports come from below the ephemeral range, in
-/// turn from a start that differs per process, each checked by a bind.
+/// already in use". So ports come from below the ephemeral range, in turn from a random start in each process
+/// (test assemblies run side by side), each checked by a bind.
 /// </summary>
 public static class LoopbackPorts
 {
