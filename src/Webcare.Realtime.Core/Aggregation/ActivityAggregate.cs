@@ -35,7 +35,6 @@ public sealed record ActivitySummary(
 /// <param name="opinionWindow">Within this span a conversation gives one opinion: the tone detector's window.</param>
 public sealed class ActivityAggregate(int rememberedMentions = 100_000, TimeSpan? opinionWindow = null)
 {
-
     private readonly RecentKeySet _recorded = new(rememberedMentions);
     private readonly BucketRing _minutes = new(TimeSpan.FromMinutes(1), 60);
     private readonly BucketRing _fiveMinutes = new(TimeSpan.FromMinutes(5), 288);

@@ -30,9 +30,10 @@ public sealed class ConversationOpinions(TimeSpan window, int capacity = 20_000)
         if (label == SentimentLabel.Neutral) return false;
         var ticks = at.UtcTicks;
         if (ticks - _forgotUpTo >= 2 * window.Ticks) Forget(ticks - window.Ticks);
-        if (_countedAt.TryGetValue(conversation, out var counted) && Math.Abs(ticks - counted) < window.Ticks) return false;
+        var known = _countedAt.TryGetValue(conversation, out var counted);
+        if (known && Math.Abs(ticks - counted) < window.Ticks) return false;
         if (!_minutes.TryAdd(at, label)) return false; // older than the hour held: no window will judge it
-        if (_countedAt.ContainsKey(conversation) || Remember())
+        if (known || Remember())
         {
             var countedAt = Math.Max(ticks, counted);
             _countedAt[conversation] = countedAt;
