@@ -23,7 +23,7 @@ namespace Webcare.Realtime.Benchmarks;
 /// </summary>
 internal static class IngestBenchmark
 {
-    internal sealed record Options(int Seconds, int Rate, int BatchSize, int Posters);
+    internal sealed record Options(int Seconds, int Rate, int BatchSize, int Posters, int WarmupSeconds = 3);
 
     /// <param name="ProcessCpu">CPU time of this process (host, HTTP client and wall client) during the phase.</param>
     /// <param name="DatabaseCpu">CPU time of the PostgreSQL server during the phase (zero in memory).</param>
@@ -172,7 +172,7 @@ internal static class IngestBenchmark
             return new PhaseResult(label, accepted, elapsed, [.. acks], [.. wallLatencies], Interlocked.Read(ref framesSeen) - framesBefore, processCpu, databaseCpu, allocated, gcPause, gen2, commits);
         }
 
-        await Drive("warm-up", 5_000, 3);
+        await Drive("warm-up", 5_000, options.WarmupSeconds);
         var result = await Drive(name, rate, options.Seconds);
         Console.WriteLine(Describe(result));
         await wall.StopAsync();
