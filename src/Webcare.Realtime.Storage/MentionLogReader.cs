@@ -94,7 +94,7 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
     private const string MentionColumns = """
         source, id, created_at, received_at, author_handle, author_name, author_followers, text, url, conversation_id,
         in_reply_to, shared_from, likes, shares, language, sentiment_score, sentiment_label, topics, redacted_text,
-        privacy_sensitive, tx
+        privacy_sensitive, tx, from_own_account
         """;
 
     public async Task<ImmutableArray<EnrichedMention>> ReadMentionsAsync(
@@ -165,13 +165,16 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
         {
             ReceivedAt = r.GetFieldValue<DateTimeOffset>(3),
             LogTransaction = r.GetInt64(20),
+            FromOwnAccount = r.GetBoolean(21),
         };
     }
 
     // Buckets aligned as Core's BucketRing aligns them (whole minutes / five minutes since the epoch); a
-    // mention stamped in the future counts as now, as ActivityAggregate.Record does.
+    // mention stamped in the future counts as now, and an own account's mention as neutral (its
+    // PublicLabel), as ActivityAggregate.Record does.
     private static string BucketQuery(string filter, string width, string span) => $"""
-        SELECT date_bin('{width}', least(created_at, $3), timestamptz '1970-01-01 00:00:00+00') AS bucket, sentiment_label, count(*)::int
+        SELECT date_bin('{width}', least(created_at, $3), timestamptz '1970-01-01 00:00:00+00') AS bucket,
+               CASE WHEN from_own_account THEN 0::smallint ELSE sentiment_label END, count(*)::int
         FROM mention_log
         WHERE tenant = $1 AND {filter} AND created_at >= $3 - interval '{span}'
         GROUP BY 1, 2 ORDER BY 1

@@ -22,13 +22,13 @@ public sealed class MentionLogWriter(NpgsqlDataSource database) : IMentionLog
             author_handle text, author_name text, author_followers bigint, text text, url text,
             conversation_id text, in_reply_to text, shared_from text, likes bigint, shares bigint,
             language text, sentiment_score double precision, sentiment_label smallint, topics text[],
-            redacted_text text, pii text[], privacy_sensitive boolean) ON COMMIT DELETE ROWS
+            redacted_text text, pii text[], privacy_sensitive boolean, from_own_account boolean) ON COMMIT DELETE ROWS
         """;
 
     private const string Copy = """
         COPY mention_staging (ord, source, id, created_at, received_at, author_handle, author_name, author_followers,
             text, url, conversation_id, in_reply_to, shared_from, likes, shares, language, sentiment_score,
-            sentiment_label, topics, redacted_text, pii, privacy_sensitive) FROM STDIN (FORMAT BINARY)
+            sentiment_label, topics, redacted_text, pii, privacy_sensitive, from_own_account) FROM STDIN (FORMAT BINARY)
         """;
 
     // The happy path returns one row (the transaction id); each duplicate adds a row with its ordinal and
@@ -37,10 +37,10 @@ public sealed class MentionLogWriter(NpgsqlDataSource database) : IMentionLog
         WITH inserted AS (
             INSERT INTO mention_log (tenant, source, id, created_at, received_at, author_handle, author_name,
                 author_followers, text, url, conversation_id, in_reply_to, shared_from, likes, shares, language,
-                sentiment_score, sentiment_label, topics, redacted_text, pii, privacy_sensitive)
+                sentiment_score, sentiment_label, topics, redacted_text, pii, privacy_sensitive, from_own_account)
             SELECT $1, source, id, created_at, received_at, author_handle, author_name, author_followers, text, url,
                 conversation_id, in_reply_to, shared_from, likes, shares, language, sentiment_score, sentiment_label,
-                topics, redacted_text, pii, privacy_sensitive
+                topics, redacted_text, pii, privacy_sensitive, from_own_account
             FROM mention_staging
             ON CONFLICT DO NOTHING
             RETURNING source, id),
@@ -123,6 +123,7 @@ public sealed class MentionLogWriter(NpgsqlDataSource database) : IMentionLog
         await copy.WriteAsync(scan.RedactedText, NpgsqlDbType.Text, cancellationToken);
         await copy.WriteAsync(PiiKinds(scan), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
         await copy.WriteAsync(scan.Sensitive, NpgsqlDbType.Boolean, cancellationToken);
+        await copy.WriteAsync(enriched.FromOwnAccount, NpgsqlDbType.Boolean, cancellationToken);
     }
 
     private static string[] PiiKinds(Core.Privacy.PrivacyScan scan) =>

@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Webcare.Realtime.Core.Alerts;
+using Webcare.Realtime.Core.Detection;
+using Webcare.Realtime.Grains.Contracts;
 
 namespace Webcare.Realtime.Host.Tests;
 
@@ -101,6 +105,41 @@ public sealed class SecurityTests : IAsyncLifetime
         Assert.DoesNotContain(prefix + "a", snapshotB);
         Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"api/conversations/forum:{prefix}a-1")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await a.GetAsync($"api/conversations/forum:{prefix}a-1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_tenant_never_sees_or_touches_another_tenants_alerts_or_webcare_cases_in_the_api_or_on_its_wall()
+    {
+        var (wallB, recorderB) = await _host.ConnectWallAsync(key: WallB);
+        await using var _ = wallB;
+        using var a = _host.CreateClient(AllA);
+        using var b = _host.CreateClient(AllB);
+        var prefix = "isw" + Guid.NewGuid().ToString("N")[..6];
+
+        // Tenant A: a question on X (a webcare case under the default SLA) and an open alert.
+        var question = new[] { new { source = "twitter", id = prefix, createdAt = DateTimeOffset.UtcNow, text = "Hoe kan ik mijn afspraak verzetten?" } };
+        Assert.Equal(HttpStatusCode.Accepted, (await a.PostAsJsonAsync("api/mentions", question)).StatusCode);
+        var now = DateTimeOffset.UtcNow;
+        await _host.Services.GetRequiredService<IGrainFactory>().GetGrain<IAlertBookGrain>("ziekenhuis-a").RecordAsync(
+            [new AlertSignal("topic", prefix, AlertKind.VolumeSpike, new AlertEvent(AlertEventKind.Raised, 1, now, now, 5, 40, 3, 0.99, 40, 0.99), [], [])]);
+        Assert.True(await WallFeedRecorder.WaitUntil(() => a.GetAsync($"api/webcare/cases/twitter:{prefix}").Result.StatusCode == HttpStatusCode.OK
+            && a.GetStringAsync("api/alerts").Result.Contains(prefix), TimeSpan.FromSeconds(10)), "tenant A should see its own case and alert");
+        var alertId = JsonDocument.Parse(await a.GetStringAsync("api/alerts")).RootElement.EnumerateArray()
+            .Select(x => x.GetProperty("id").GetString()!).Single(id => id.Contains(prefix));
+
+        // Tenant B (an admin key, so every scope): not in its reads, not found for its actions.
+        Assert.DoesNotContain(prefix, await b.GetStringAsync("api/alerts"));
+        Assert.DoesNotContain(prefix, await b.GetStringAsync("api/webcare/queue"));
+        Assert.DoesNotContain(prefix, await b.GetStringAsync("api/snapshot"));
+        Assert.Equal(HttpStatusCode.NotFound, (await b.GetAsync($"api/webcare/cases/twitter:{prefix}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsJsonAsync($"api/conversations/twitter:{prefix}/resolve", new { by = "b" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await b.PostAsync($"api/alerts/{Uri.EscapeDataString(alertId)}/ack", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await a.PostAsync($"api/alerts/{Uri.EscapeDataString(alertId)}/ack", null)).StatusCode);
+
+        // Nor on tenant B's wall, in its snapshot or its frames.
+        await Task.Delay(1_500); // a webcare board goes out at most once a second: give a leak the time to show
+        var seenByB = string.Join("\n", recorderB.Snapshots.Select(x => JsonSerializer.Serialize(x)).Concat(recorderB.Frames.Select(x => JsonSerializer.Serialize(x))));
+        Assert.DoesNotContain(prefix, seenByB);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Webcare.Realtime.Host.Security;
 
 namespace Webcare.Realtime.Host.Tests;
 
@@ -19,7 +20,14 @@ public sealed class WallPageTests(HostFixture fixture)
         Assert.Contains("default-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Contains("frame-ancestors 'none'", page.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("no-cache", page.Headers.CacheControl?.ToString());
+        // Every answer, the API's problems included, not only the page.
+        var problem = await _http.GetAsync("api/conversations/no-source-here");
+        Assert.Equal(HttpStatusCode.BadRequest, problem.StatusCode);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, problem.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", problem.Headers.GetValues("X-Content-Type-Options").Single());
 
         var client = await _http.GetAsync("lib/signalr.min.js");
         Assert.Equal(HttpStatusCode.OK, client.StatusCode);

@@ -1,5 +1,7 @@
+using Webcare.Realtime.Core.Aggregation;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Model;
+using Webcare.Realtime.Core.Persistence;
 using Webcare.Realtime.Core.Privacy;
 
 namespace Webcare.Realtime.Storage.Tests;
@@ -31,5 +33,30 @@ public sealed class MentionLogReaderTests(PostgresFixture postgres)
         Assert.Equal(["reviews"], b.Sources.ToArray());
         Assert.Equal(["bejegening"], b.Topics.ToArray());
         Assert.Empty((await reader.ReadTenantAsync("c")).Sources);
+    }
+
+    [Fact]
+    public async Task An_own_accounts_answer_is_read_back_as_the_organisation_speaking_not_as_public_sentiment()
+    {
+        await using var database = await postgres.NewDatabaseAsync();
+        await SchemaMigrator.MigrateAsync(database);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-2);
+        var complaint = new EnrichedMention(new Mention("twitter", "c1", at, "Al uren wachten, schandalig") { Author = new Author("@boos", null, 10) },
+            new SentimentResult(-0.8, SentimentLabel.Negative), [], new PrivacyScan([], "Al uren wachten, schandalig", false));
+        var answer = new EnrichedMention(
+            new Mention("twitter", "c1-w", at.AddSeconds(30), "Wat vervelend! Stuur ons een DM") { Author = new Author("@ZiekenhuisX", null, 14_000), ConversationId = "c1", InReplyTo = "c1" },
+            new SentimentResult(0.6, SentimentLabel.Positive), [], new PrivacyScan([], "Wat vervelend! Stuur ons een DM", false)) { FromOwnAccount = true };
+        await new MentionLogWriter(database).AppendAsync("a", [complaint, answer]);
+
+        var reader = new MentionLogReader(database);
+        // Live, the answer counts as volume and never as an opinion (EnrichedMention.PublicLabel); a rebuild
+        // from the log after a restart or an erasure must count it the same way.
+        var history = await reader.ReadActivityAsync("a", ActivityScope.Source, "twitter", DateTimeOffset.UtcNow);
+        Assert.Equal(new BucketCounts(2, 0, 1, 1), history.Minutes.Aggregate(default(BucketCounts), (sum, b) => sum + b.Counts));
+        Assert.Equal(new BucketCounts(2, 0, 1, 1), history.FiveMinutes.Aggregate(default(BucketCounts), (sum, b) => sum + b.Counts));
+
+        var thread = await reader.ReadConversationAsync("a", "twitter:c1");
+        Assert.Equal([false, true], thread.Select(m => m.FromOwnAccount).ToArray());
+        Assert.Equal(SentimentLabel.Positive, thread[1].Sentiment.Label); // the log keeps what was read; only the counting differs
     }
 }

@@ -62,10 +62,12 @@ public sealed class ParserFuzzTests
         var random = new Random(1123);
         string[] seeds = ["wacht*, \"lang wachten\" OR wachtlijst", "SEH OR spoed*, \"niet te bereiken\"", "#datalek, @ziekenhuis",
             "(seh NEAR/3 dicht) NOT source:news lang:nl", "author:@umc* (wacht* OR \"lang wachten\") AND NOT bedankt"];
+        var slowest = TimeSpan.Zero;
         for (var i = 0; i < Iterations; i++)
         {
             var bytes = Mutate(random, Encoding.UTF8.GetBytes(seeds[random.Next(seeds.Length)]));
             var query = Encoding.UTF8.GetString(bytes);
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 var terms = TopicQueryParser.Terms(TopicQueryParser.Parse(query));
@@ -80,7 +82,10 @@ public sealed class ParserFuzzTests
             {
                 Assert.Fail($"query {i} \"{query}\" threw {ex.GetType().Name}: {ex.Message}");
             }
+            var took = Stopwatch.GetElapsedTime(started);
+            if (took > slowest) slowest = took;
         }
+        Assert.True(slowest < TimeSpan.FromSeconds(1), $"the slowest query (parse and match) took {slowest.TotalMilliseconds:F0} ms");
     }
 
     /// <summary>One to four random edits: flip, insert, delete, duplicate a span, truncate, or splice interesting bytes.</summary>

@@ -232,6 +232,21 @@ public sealed class WebcareQueueTests
     }
 
     [Fact]
+    public void Retention_forgets_the_cases_nothing_happened_in_since_the_cutoff_with_their_text_and_authors()
+    {
+        var queue = new WebcareQueue();
+        queue.Ingest([Post("old", "Slecht geholpen", at: T0), Post("busy", "Al 3 uur wachten", at: T0, author: "piet")], Policies, false, T0);
+        // Someone else writes in the second case later: it has been active since the cutoff, so it stays.
+        queue.Ingest([Post("busy-2", "Bij mij ook", at: T0 + TimeSpan.FromDays(3), author: "klaas", replyTo: "busy")], Policies, false, T0 + TimeSpan.FromDays(3));
+        var cutoff = T0 + TimeSpan.FromDays(2);
+
+        Assert.True(queue.ForgetOlderThan(cutoff));
+        Assert.Equal(["twitter:busy"], queue.Export().Cases.Select(c => c.Key));
+        Assert.DoesNotContain(queue.Export().Cases, c => c.AuthorHandle == "jdevries" || c.Authors.Contains("jdevries"));
+        Assert.False(queue.ForgetOlderThan(cutoff));
+    }
+
+    [Fact]
     public void Exports_and_imports_its_state()
     {
         var queue = new WebcareQueue();
