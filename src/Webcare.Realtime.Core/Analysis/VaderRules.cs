@@ -20,8 +20,10 @@ namespace Webcare.Realtime.Core.Analysis;
 /// each) and two or more question marks (0.18 each, 0.96 from four on) add emphasis.</item>
 /// </list>
 /// A word right before an opinion word that is itself in the lexicon is neither booster nor negator for it (as in
-/// VADER). Kept from the project's own rules: phrases (VADER's idiom special cases are phrases in en-lexicon.tsv),
-/// emoji weights, hashtags and elongation.
+/// VADER). Kept from the project's own rules, on purpose: phrases (VADER's idiom special cases are phrases in
+/// en-lexicon.tsv, wherever they stand), emoji weights (emoticons are not shaped by negation, boosters or capitals),
+/// elongation and "no no no" as emphasis; a hashtag is its word, as in VADER. VaderConformanceTests holds the reading
+/// to the authors' implementation text by text and names each deliberate difference.
 /// </summary>
 internal static class VaderRules
 {
