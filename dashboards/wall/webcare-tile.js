@@ -14,6 +14,29 @@
 
   const MAX_ROWS = 8;
 
+  // The wall's language (?lang=en, else Dutch): wall.js sets it on <html lang>. Texts the server writes
+  // (priority reasons, privacy advice) arrive in Dutch and are shown as they are.
+  const LABELS = {
+    nl: {
+      title: "Wacht op antwoord", empty: "Niets wacht op antwoord", waiting: "{n} wachtend", waited: "wacht {d}",
+      left: "nog {d}", late: "{d} te laat", median: "mediaan {d}", withinSla: "{p}% binnen SLA", crisis: "CRISISMODUS",
+      hours: "u", days: "d", reasons: { Negative: "negatief", Question: "vraag", PrivacySensitive: "privacy" },
+    },
+    en: {
+      title: "Awaiting reply", empty: "Nothing awaits a reply", waiting: "{n} waiting", waited: "waiting {d}",
+      left: "{d} left", late: "{d} late", median: "median {d}", withinSla: "{p}% within SLA", crisis: "CRISIS MODE",
+      hours: "h", days: "d", reasons: { Negative: "negative", Question: "question", PrivacySensitive: "privacy" },
+    },
+  };
+
+  function labels(lang) {
+    return LABELS[lang] || LABELS.nl;
+  }
+
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, k) { return String(values[k]); });
+  }
+
   function parseTime(value) {
     const ms = typeof value === "string" ? Date.parse(value) : NaN;
     return isFinite(ms) ? ms : NaN;
@@ -42,31 +65,31 @@
     return "on-time";
   }
 
-  /** "45 min", "2 u 5 min", "1 d 3 u". */
-  function duration(ms) {
+  /** "45 min", "2 u 5 min", "1 d 3 u" ("2 h 5 min" in English). */
+  function duration(ms, lang) {
+    const l = labels(lang);
     const minutes = Math.max(0, Math.floor(ms / 60000));
     if (minutes >= 1440) {
       const h = Math.floor((minutes % 1440) / 60);
-      return Math.floor(minutes / 1440) + " d" + (h ? " " + h + " u" : "");
+      return Math.floor(minutes / 1440) + " " + l.days + (h ? " " + h + " " + l.hours : "");
     }
     if (minutes >= 60) {
       const m = minutes % 60;
-      return Math.floor(minutes / 60) + " u" + (m ? " " + m + " min" : "");
+      return Math.floor(minutes / 60) + " " + l.hours + (m ? " " + m + " min" : "");
     }
     return minutes + " min";
   }
 
   /** What the clock says: time left, or how late. */
-  function clockLabel(item, serverNow) {
+  function clockLabel(item, serverNow, lang) {
     const due = parseTime(item.dueAt);
     if (!isFinite(due)) return "";
-    return serverNow >= due ? duration(serverNow - due) + " te laat" : "nog " + duration(due - serverNow);
+    const l = labels(lang);
+    return serverNow >= due ? fill(l.late, { d: duration(serverNow - due, lang) }) : fill(l.left, { d: duration(due - serverNow, lang) });
   }
 
-  const REASONS = { Negative: "negatief", Question: "vraag", PrivacySensitive: "privacy" };
-
   /** The rows the tile shows, most important first (the server's order). */
-  function rows(state, serverNow, max) {
+  function rows(state, serverNow, max, lang) {
     const board = state.board;
     if (!board) return [];
     return board.queue.slice(0, max == null ? MAX_ROWS : max).map(function (item) {
@@ -76,9 +99,9 @@
         author: item.authorHandle ? String(item.authorHandle) : "",
         text: item.text ? String(item.text) : "",
         clock: clockClass(item, serverNow),
-        clockLabel: clockLabel(item, serverNow),
-        waited: duration(serverNow - parseTime(item.waitingSince)),
-        reasons: (Array.isArray(item.reasons) ? item.reasons : []).map(function (r) { return REASONS[r] || String(r); }),
+        clockLabel: clockLabel(item, serverNow, lang),
+        waited: duration(serverNow - parseTime(item.waitingSince), lang),
+        reasons: (Array.isArray(item.reasons) ? item.reasons : []).map(function (r) { return labels(lang).reasons[r] || String(r); }),
         priority: Number(item.priority) || 0,
         why: Array.isArray(item.priorityReasons) && item.priorityReasons.length ? String(item.priorityReasons[0]) : "",
         privacyAdvice: item.privacyAdvice ? String(item.privacyAdvice) : "",
@@ -88,12 +111,13 @@
   }
 
   /** The header line: waiting, median first response, share within SLA, crisis. */
-  function summary(state) {
+  function summary(state, lang) {
     const board = state.board;
     if (!board) return null;
+    const l = labels(lang);
     const overall = board.metrics && board.metrics.overall || {};
-    const share = typeof overall.withinSlaShare === "number" ? Math.round(overall.withinSlaShare * 100) + "% binnen SLA" : "";
-    const median = typeof overall.medianMinutes === "number" ? "mediaan " + duration(overall.medianMinutes * 60000) : "";
+    const share = typeof overall.withinSlaShare === "number" ? fill(l.withinSla, { p: Math.round(overall.withinSlaShare * 100) }) : "";
+    const median = typeof overall.medianMinutes === "number" ? fill(l.median, { d: duration(overall.medianMinutes * 60000, lang) }) : "";
     return {
       waiting: Number(board.waiting) || 0,
       note: [median, share].filter(Boolean).join(" · "),
@@ -104,7 +128,7 @@
 
   const core = {
     createState: createState, applyBoard: applyBoard, clockClass: clockClass, clockLabel: clockLabel,
-    duration: duration, rows: rows, summary: summary,
+    duration: duration, rows: rows, summary: summary, labels: labels,
   };
   if (typeof module === "object" && module.exports) module.exports = core;
   root.WebcareTile = core;
@@ -126,18 +150,22 @@
   function render(serverNow) {
     const panel = document.getElementById("webcare-panel");
     if (!panel) return;
-    const head = summary(state);
+    const lang = document.documentElement.lang;
+    const l = labels(lang);
+    const head = summary(state, lang);
     panel.hidden = !head;
     if (!head) return;
-    document.getElementById("webcare-count").textContent = head.waiting + " wachtend";
+    document.getElementById("webcare-title").textContent = l.title;
+    document.getElementById("webcare-empty").textContent = l.empty;
+    document.getElementById("webcare-count").textContent = fill(l.waiting, { n: head.waiting });
     document.getElementById("webcare-note").textContent = head.note;
     const crisis = document.getElementById("webcare-crisis");
     crisis.hidden = !head.crisis;
-    crisis.textContent = head.crisis ? "CRISISMODUS" : "";
+    crisis.textContent = head.crisis ? l.crisis : "";
     crisis.title = head.crisisReason;
 
     const list = document.getElementById("webcare-queue");
-    const items = rows(state, serverNow);
+    const items = rows(state, serverNow, undefined, lang);
     const nodes = items.map(function (row) {
       const li = el("li", "wq-item wq-" + row.clock);
       li.setAttribute("data-key", row.key);
@@ -145,7 +173,7 @@
       top.appendChild(el("span", "wq-clock", row.clockLabel));
       top.appendChild(el("span", "wq-source", row.source));
       top.appendChild(el("span", "wq-author", row.author));
-      top.appendChild(el("span", "wq-waited", "wacht " + row.waited));
+      top.appendChild(el("span", "wq-waited", fill(l.waited, { d: row.waited })));
       if (row.assignedTo) top.appendChild(el("span", "wq-assigned", "→ " + row.assignedTo));
       li.appendChild(top);
       li.appendChild(el("p", "wq-text", row.text));

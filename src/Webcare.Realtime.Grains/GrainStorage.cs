@@ -9,8 +9,8 @@ public static class GrainStorage
 
     /// <summary>
     /// Whether a grain should store its last changes as it deactivates. Always, except when the whole silo shuts
-    /// down on storage that dies with it (the embedded in-memory mode): then there is nothing to keep, and the
-    /// memory storage may already be gone (every such write failed with an error in the log).
+    /// down on storage that dies with it (the embedded in-memory mode): then there is nothing to keep, and a
+    /// thousand conversations writing would only slow Ctrl+C down.
     /// </summary>
     public static bool SavesOnDeactivation(this IGrainBase grain, DeactivationReason reason) =>
         reason.ReasonCode != DeactivationReasonCode.ShuttingDown

@@ -5,7 +5,8 @@ namespace Webcare.Realtime.Ingestion;
 /// <summary>
 /// The service's own instruments (System.Diagnostics.Metrics, meter <c>Webcare.Realtime</c>), exported at
 /// <c>/metrics</c> in Prometheus format by the host. Names as Prometheus shows them are in README.md
-/// (Operations) and used by <c>dashboards/grafana/webcare-realtime.json</c>.
+/// (Operations) and used by <c>dashboards/grafana/webcare-realtime.json</c>. The histograms are in seconds
+/// and bring their own bucket boundaries: the exporter's defaults are meant for milliseconds.
 /// </summary>
 public static class WebcareMetrics
 {
@@ -17,8 +18,9 @@ public static class WebcareMetrics
     public static readonly Counter<long> Mentions = Meter.CreateCounter<long>("webcare.mentions", description: "Mentions ingested, by outcome");
 
     /// <summary><c>webcare_enrichment_duration_seconds</c>: language, sentiment, topics and redaction, per batch.</summary>
-    public static readonly Histogram<double> EnrichmentDuration = Meter.CreateHistogram<double>(
-        "webcare.enrichment.duration", unit: "s", description: "Time to enrich one batch");
+    public static readonly Histogram<double> EnrichmentDuration = Meter.CreateHistogram(
+        "webcare.enrichment.duration", unit: "s", description: "Time to enrich one batch", tags: null,
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5] });
 
     private static long _wallConnections;
 
@@ -38,8 +40,9 @@ public static class WebcareMetrics
     public static readonly Counter<long> WallFrames = Meter.CreateCounter<long>("webcare.wall.frames", description: "Frames pushed to walls");
 
     /// <summary><c>webcare_wall_push_lag_seconds</c>: from a mention's arrival to the frame carrying it leaving this host.</summary>
-    public static readonly Histogram<double> WallPushLag = Meter.CreateHistogram<double>(
-        "webcare.wall.push_lag", unit: "s", description: "Ingest to push delay of the oldest mention in a frame");
+    public static readonly Histogram<double> WallPushLag = Meter.CreateHistogram(
+        "webcare.wall.push_lag", unit: "s", description: "Ingest to push delay of the oldest mention in a frame", tags: null,
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 10, 30] });
 
     public static void RecordOutcome(int accepted, int duplicates, int rejected)
     {

@@ -149,9 +149,20 @@ public sealed class IngestContractTests(HostFixture fixture)
     public async Task Duplicates_within_and_across_batches_are_counted_once()
     {
         var id = Uid();
+        var before = await Totals();
         var (_, first, _) = await Post($"{Line(id)}\n{Line(id)}");
         var (_, second, _) = await Post(Line(id));
         Assert.Equal((1, 1), (first.GetProperty("accepted").GetInt32(), first.GetProperty("duplicates").GetInt32()));
         Assert.Equal((0, 1), (second.GetProperty("accepted").GetInt32(), second.GetProperty("duplicates").GetInt32()));
+
+        // GET /api/stats counts it once as ingested, and both repeats as duplicates (the host is this collection's alone).
+        var after = await Totals();
+        Assert.Equal((before.Ingested + 1, before.Duplicates + 2), after);
+    }
+
+    private async Task<(long Ingested, long Duplicates)> Totals()
+    {
+        var stats = JsonDocument.Parse(await _http.GetStringAsync("api/stats")).RootElement;
+        return (stats.GetProperty("ingested").GetInt64(), stats.GetProperty("duplicates").GetInt64());
     }
 }

@@ -51,6 +51,11 @@ public sealed class OperationsTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains("\norleans_grains{", metrics);
         Assert.True(Value(metrics, "orleans_catalog_activation_created_total", "grain_type=\"wallfeed\"") >= 1, "grain activations");
 
+        // The Grafana panels read p50/p99 from these: OpenTelemetry's default boundaries (0, 5, 10, 25 … 10,000)
+        // are meant for milliseconds, and in seconds put every batch and frame into the first bucket.
+        foreach (var histogram in new[] { "webcare_enrichment_duration_seconds", "webcare_wall_push_lag_seconds" })
+            Assert.True(UpperBounds(metrics, histogram).Count(b => b < 1) >= 6, $"{histogram}: too few buckets below a second");
+
         // Every series the Grafana dashboard queries is in the exposition.
         var grafana = File.ReadAllText(Path.Combine(Browser.RepositoryPaths.Root, "dashboards", "grafana", "webcare-realtime.json"));
         var used = System.Text.RegularExpressions.Regex.Matches(grafana, @"\b(webcare|orleans)_[a-z_]+").Select(m => m.Value).Distinct().ToList();
@@ -76,6 +81,10 @@ public sealed class OperationsTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     /// <summary>The sum of the samples of one metric (every label set, or those carrying <paramref name="label"/>).</summary>
+    private static IEnumerable<double> UpperBounds(string exposition, string histogram) =>
+        System.Text.RegularExpressions.Regex.Matches(exposition, "\n" + histogram + "_bucket\\{[^}]*le=\"([0-9.eE+-]+)\"")
+            .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+
     internal static double Value(string exposition, string name, string? label = null) =>
         exposition.Split('\n')
             .Where(line => line.StartsWith(name, StringComparison.Ordinal) && line.Length > name.Length && line[name.Length] is '{' or ' ')

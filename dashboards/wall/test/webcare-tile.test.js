@@ -78,6 +78,19 @@ test("durations read like a control room reads them", () => {
   assert.equal(tile.duration((26 * 60 + 5) * min), "1 d 2 u");
 });
 
+test("English on request (?lang=en): clocks, durations, reasons and the header; Dutch otherwise", () => {
+  const state = tile.createState();
+  tile.applyBoard(state, board(T, [item("twitter:1"), item("twitter:2", { dueAt: iso(T - 65 * min), dueSoonAt: iso(T - 90 * min) })]));
+  const [first, second] = tile.rows(state, T, undefined, "en");
+  assert.equal(first.clockLabel, "1 h 50 min left");
+  assert.deepEqual(first.reasons, ["negative", "question"]);
+  assert.equal(second.clockLabel, "1 h 5 min late");
+  assert.equal(tile.summary(state, "en").note, "median 12 min · 75% within SLA");
+  assert.equal(tile.labels("en").title, "Awaiting reply");
+  assert.equal(tile.labels("fr").title, "Wacht op antwoord");
+  assert.equal(tile.rows(state, T, undefined, "nl")[0].clockLabel, "nog 1 u 50 min");
+});
+
 test("the tile writes hub text as text only", () => {
   const js = fs.readFileSync(path.join(__dirname, "..", "webcare-tile.js"), "utf8");
   assert.doesNotMatch(js, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);

@@ -1,6 +1,9 @@
 using System.Net;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 using Webcare.Realtime.Grains;
 
 namespace Webcare.Realtime.Host.Cluster;
@@ -29,7 +32,8 @@ public static class SiloSetup
         if (string.IsNullOrWhiteSpace(postgres))
         {
             silo.UseLocalhostClustering(siloPort, gatewayPort, serviceId: ServiceId, clusterId: clusterId);
-            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.Services.AddGrainStorage(GrainStorage.Name, (services, _) => new ProcessMemoryGrainStorage(
+                services.GetRequiredService<IGrainStorageSerializer>(), services.GetRequiredService<IActivatorProvider>()));
             silo.Services.AddSingleton(new GrainStorageLifetime(OutlivesProcess: false));
             silo.UseInMemoryReminderService();
         }

@@ -124,6 +124,7 @@ public sealed class WallLayoutTests(ChromiumFixture chromium, Xunit.Abstractions
             var shot = await wall.ScreenshotAsync($"wall-live{(lang == "" ? "" : "-en")}-{width}x{height}");
             output.WriteLine(shot);
             Assert.Equal(lang == "" ? "Live vermeldingen" : "Live mentions", await wall.Page.Locator("#river-title").TextContentAsync());
+            Assert.Equal(lang == "" ? "Wacht op antwoord" : "Awaiting reply", await wall.Page.Locator("#webcare-title").TextContentAsync());
             AssertFitsTheScreen(await MeasureAsync(wall));
             Assert.Empty(wall.Errors);
         }
