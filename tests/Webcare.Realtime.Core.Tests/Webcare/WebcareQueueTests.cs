@@ -61,6 +61,9 @@ public sealed class WebcareQueueTests
         var priority = CasePriority.Of(c, T0);
         var item = WebcareQueueItem.From(c, priority, T0);
         Assert.Equal(WebcareQueueItem.PrivateChannelAdvice, item.PrivacyAdvice);
+        Assert.Equal("private-channel", item.PrivacyAdviceCode);
+        Assert.Null(item.FollowUpAdviceCode);
+        Assert.Equal(item.PriorityReasons, item.PriorityReasonCodes.Select(r => r.Text));
         Assert.Contains(ResponseReason.PrivacySensitive, item.Reasons);
         Assert.Contains(ResponseReason.Question, item.Reasons);
         Assert.DoesNotContain("111222333", item.Text);
@@ -148,6 +151,7 @@ public sealed class WebcareQueueTests
         var resolved = queue.Act("twitter:1", CaseAction.Resolve, "sanne", null, null, Policies, false, T0 + TimeSpan.FromMinutes(30));
         Assert.Equal(CaseState.Resolved, resolved.Case!.State);
         Assert.Equal(WebcareQueueItem.ResolvedFollowUpAdvice, WebcareCaseDetail.From(resolved.Case, T0).Item.FollowUpAdvice);
+        Assert.Equal("say-it-is-solved", WebcareCaseDetail.From(resolved.Case, T0).Item.FollowUpAdviceCode);
 
         var history = resolved.Case.History;
         Assert.Equal([CaseAction.Open, CaseAction.Assign, CaseAction.Respond, CaseAction.Note, CaseAction.Resolve], history.Select(e => e.Action));
