@@ -1,6 +1,6 @@
 /*
  * Webcare Realtime — alert kinds on the wall: the wire name (kebab-case, e.g. "sla-breach"), the card's
- * label in Dutch and English, its colour class, and what its figures line says.
+ * label in Dutch and English, its colour class, what its figures line says, and its headline.
  *
  * A server from before the kebab-case names sends "SlaBreach": such a name is read as its new one. A kind
  * this wall does not know yet gets a neutral "Melding" label, never another kind's.
@@ -73,7 +73,22 @@
     return { rate: fill(L.rate, { o: observed, e: format.rate(Number(a.expected)) }), peak: fill(L.peak, { n: peak }) };
   }
 
-  const api = { KINDS: KINDS, wireName: wireName, styleOf: styleOf, label: label, figures: figures };
+  /**
+   * The headline under the card's title. The server starts most headlines with the subject ("Datalek: 44
+   * negatieve vermeldingen…"); the title above already says it in large type, so the card leaves it out
+   * and has room for the rest.
+   */
+  function headline(alert) {
+    const a = alert || {};
+    const text = typeof a.headline === "string" ? a.headline : "";
+    const subject = typeof a.subject === "string" ? a.subject : "";
+    if (subject && text.length > subject.length + 2 && text.slice(0, subject.length + 1).toLowerCase() === subject.toLowerCase() + ":") {
+      return text.slice(subject.length + 1).trim();
+    }
+    return text;
+  }
+
+  const api = { KINDS: KINDS, wireName: wireName, styleOf: styleOf, label: label, figures: figures, headline: headline };
   if (typeof module === "object" && module.exports) module.exports = api;
   root.WebcareAlertKinds = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -40,3 +40,15 @@ test("figures: per minute against expected for a spike; late conversations for a
   assert.deepEqual(kinds.figures({ kind: "sla-breach", observed: 1, expected: 0, peakObserved: 1 }, "en", fmt("en")),
     { rate: "1 conversation overdue", peak: "peak 1" });
 });
+
+test("the card's headline leaves out the subject the title above already shows", () => {
+  assert.equal(kinds.headline({ subject: "Datalek", headline: "Datalek: 44 negatieve vermeldingen per minuut, verwacht 3" }),
+    "44 negatieve vermeldingen per minuut, verwacht 3");
+  assert.equal(kinds.headline({ subject: "facebook", headline: "Facebook: 26 negatieve vermeldingen per minuut, verwacht 4" }),
+    "26 negatieve vermeldingen per minuut, verwacht 4");
+  assert.equal(kinds.headline({ subject: "twitter:1", headline: "Gesprek twitter:1 verspreidt zich: 12 berichten in 10 minuten" }),
+    "Gesprek twitter:1 verspreidt zich: 12 berichten in 10 minuten");
+  assert.equal(kinds.headline({ subject: "Datalek", headline: "Datalek:" }), "Datalek:");
+  assert.equal(kinds.headline({ subject: "x", headline: null }), "");
+  assert.equal(kinds.headline(null), "");
+});
