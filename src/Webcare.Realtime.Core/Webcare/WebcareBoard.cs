@@ -39,6 +39,9 @@ public sealed record WebcareQueueItem(
     public const string ResolvedFollowUpAdvice =
         "Opgelost? Laat dat ook nog één keer in het openbare gesprek weten.";
 
+    /// <summary>Never a default array: a board from a node of the previous version has no codes, and a wall must still get one.</summary>
+    public ImmutableArray<PriorityReason> PriorityReasonCodes { get; init; } = PriorityReasonCodes.IsDefault ? [] : PriorityReasonCodes;
+
     public const string PrivateChannelAdviceCode = "private-channel";
     public const string ResolvedFollowUpAdviceCode = "say-it-is-solved";
 

@@ -274,4 +274,18 @@ public sealed class WebcareQueueTests
         ], Policies, false, T0);
         Assert.Equal(["twitter:2", "twitter:3", "twitter:1"], queue.Waiting(T0).Select(c => c.Key));
     }
+
+    [Fact]
+    public void An_item_from_a_node_without_codes_reads_back_with_an_empty_list_not_a_default_one()
+    {
+        var queue = new WebcareQueue();
+        queue.Ingest([Post("1", "Waarom duurt het zo lang?", SentimentLabel.Negative)], Policies, false, T0);
+        var c = queue.Waiting(T0).Single();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(WebcareQueueItem.From(c, CasePriority.Of(c, T0), T0)))!.AsObject();
+        json.Remove("PriorityReasonCodes");
+        var old = System.Text.Json.JsonSerializer.Deserialize<WebcareQueueItem>(json.ToJsonString())!;
+        Assert.False(old.PriorityReasonCodes.IsDefault);
+        Assert.Empty(old.PriorityReasonCodes);
+        Assert.NotEmpty(old.PriorityReasons);
+    }
 }
