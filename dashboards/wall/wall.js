@@ -113,10 +113,6 @@
       alertCountMany: "{n} actieve meldingen",
       moreAlerts: "+{n} meer meldingen",
       recentlyResolved: "Opgelost:",
-      "kind.VolumeSpike": "Volumepiek",
-      "kind.NegativeSpike": "Negatieve piek",
-      "kind.SpreadingConversation": "Verspreidend gesprek",
-      "kind.SentimentShift": "Toon slaat om",
       "state.Raised": "Nieuw",
       "state.Updated": "Bijgewerkt",
       "state.Acknowledged": "Bevestigd",
@@ -124,8 +120,6 @@
       "scope.topic": "Onderwerp",
       "scope.source": "Bron",
       severity: "ernst",
-      observedExpected: "{o} /min, verwacht {e}",
-      peak: "piek {n}",
       alertOpenFor: "sinds {t}",
       resolvedAgo: "{t} geleden",
       incidentStart: "start",
@@ -192,10 +186,6 @@
       alertCountMany: "{n} active alerts",
       moreAlerts: "+{n} more alerts",
       recentlyResolved: "Resolved:",
-      "kind.VolumeSpike": "Volume spike",
-      "kind.NegativeSpike": "Negative spike",
-      "kind.SpreadingConversation": "Spreading conversation",
-      "kind.SentimentShift": "Tone turns",
       "state.Raised": "New",
       "state.Updated": "Updated",
       "state.Acknowledged": "Acknowledged",
@@ -203,8 +193,6 @@
       "scope.topic": "Topic",
       "scope.source": "Source",
       severity: "severity",
-      observedExpected: "{o} /min, expected {e}",
-      peak: "peak {n}",
       alertOpenFor: "for {t}",
       resolvedAgo: "{t} ago",
       incidentStart: "start",
@@ -213,26 +201,11 @@
     },
   };
 
-  /** Display names for well-known source keys; anything else is shown as sent. */
-  const SOURCE_NAMES = {
-    x: "X",
-    twitter: "X",
-    facebook: "Facebook",
-    instagram: "Instagram",
-    linkedin: "LinkedIn",
-    reddit: "Reddit",
-    tiktok: "TikTok",
-    youtube: "YouTube",
-    mastodon: "Mastodon",
-    bluesky: "Bluesky",
-    zorgkaart: "Zorgkaart",
-    zorgkaartnederland: "Zorgkaart",
-    google: "Google",
-    trustpilot: "Trustpilot",
-    news: "Nieuws",
-    nieuws: "Nieuws",
-    forum: "Forum",
-  };
+  // Alert kinds (alert-kinds.js): labels, colours and figures per kind; loaded before this file, or required in Node.
+  const alertKinds = root.WebcareAlertKinds || require("./alert-kinds.js");
+
+  // Source display names in the wall's language (source-names.js), loaded before this file, or required in Node.
+  const sourceNames = root.WebcareSourceNames || require("./source-names.js");
 
   function createI18n(lang) {
     const dict = MESSAGES[lang] || MESSAGES.nl;
@@ -326,9 +299,8 @@
     }
   }
 
-  function sourceName(key) {
-    if (typeof key !== "string" || key === "") return "?";
-    return SOURCE_NAMES[key.toLowerCase()] || key;
+  function sourceName(key, lang) {
+    return sourceNames.sourceName(key, lang);
   }
 
   function handleText(m, t) {
@@ -440,6 +412,7 @@
     const severity = Math.round(Number(a.severity));
     const state = ALERT_STATES.indexOf(a.state) >= 0 ? a.state : "Raised";
     return Object.assign({}, a, {
+      kind: alertKinds.wireName(a.kind),
       severity: isFinite(severity) ? Math.min(10, Math.max(1, severity)) : 1,
       state: state,
       // isOpen follows the state (the server's IsOpen is derived from it too).
@@ -983,7 +956,7 @@
     const body = el("div", "mention-body");
     const meta = el("div", "mention-meta");
     meta.appendChild(sentimentIcon(cls, t));
-    meta.appendChild(el("span", "chip chip-source", sourceName(m.source)));
+    meta.appendChild(el("span", "chip chip-source", sourceName(m.source, t.lang)));
     meta.appendChild(el("span", "mention-author", handleText(m, t)));
     const followers = Number(m.followers);
     if (followers > 0) meta.appendChild(el("span", "mention-followers", fmt.compact(followers) + " " + t("followers")));
@@ -1075,9 +1048,9 @@
 
   // Alerts --------------------------------------------------------------------------------------
 
-  function alertSubject(a) {
+  function alertSubject(a, lang) {
     const subject = typeof a.subject === "string" ? a.subject : "";
-    return a.scope === "source" ? sourceName(subject) : subject || "?";
+    return a.scope === "source" ? sourceName(subject, lang) : subject || "?";
   }
 
   function buildAlertCard(view) {
@@ -1141,21 +1114,22 @@
     const fmt = view.fmt;
     const sevCls = severityClass(a.severity);
     parts.li.className = "alert-card sev-" + sevCls + " state-" + a.state.toLowerCase()
-      + " kind-" + (a.kind === "NegativeSpike" ? "neg" : a.kind === "SpreadingConversation" ? "spread" : a.kind === "SentimentShift" ? "tone" : "vol") + (a.isOpen ? " is-open" : " is-resolved")
+      + " kind-" + alertKinds.styleOf(a.kind) + (a.isOpen ? " is-open" : " is-resolved")
       + (parts.li.classList.contains("is-new") ? " is-new" : "");
     setText(parts.sevValue, String(a.severity));
     const segs = parts.sevBar.children;
     for (let i = 0; i < segs.length; i++) segs[i].classList.toggle("on", i < a.severity);
 
     if (parts.alert !== a) {
-      setText(parts.kind, t("kind." + (a.kind === "NegativeSpike" || a.kind === "SpreadingConversation" || a.kind === "SentimentShift" ? a.kind : "VolumeSpike")));
+      setText(parts.kind, alertKinds.label(a.kind, t.lang));
       setText(parts.scope, t(a.scope === "source" ? "scope.source" : "scope.topic"));
-      setText(parts.subject, alertSubject(a));
+      setText(parts.subject, alertSubject(a, t.lang));
       parts.subject.title = typeof a.subject === "string" ? a.subject : "";
       setText(parts.stateChip, t("state." + a.state));
-      setText(parts.headline, clip(typeof a.headline === "string" ? a.headline : "", 240));
-      setText(parts.rate, t("observedExpected", { o: fmt.int(Number(a.observed)), e: fmt.rate(Number(a.expected)) }));
-      setText(parts.peak, t("peak", { n: fmt.int(Number(a.peakObserved)) }));
+      setText(parts.headline, clip(alertKinds.headline(a), 240));
+      const figures = alertKinds.figures(a, t.lang, fmt);
+      setText(parts.rate, figures.rate);
+      setText(parts.peak, figures.peak);
       const items = a.firstMentions.map(function (m) {
         const li = el("li", "alert-mention sent-" + labelClass(m.label, m.sentiment));
         li.appendChild(el("span", "alert-mention-author", handleText(m, t)));
@@ -1207,7 +1181,7 @@
       ? visibleAlerts(state, serverNow).slice(0, 3).map(function (a) {
         const chip = el("li", "resolved-chip");
         chip.appendChild(el("span", "resolved-chip-label", t("state.Resolved")));
-        chip.appendChild(el("span", "resolved-chip-subject", alertSubject(a)));
+        chip.appendChild(el("span", "resolved-chip-subject", alertSubject(a, t.lang)));
         const resolved = parseTime(a.resolvedAt);
         if (isFinite(resolved)) chip.appendChild(el("span", "resolved-chip-age", fmt.age(serverNow - resolved)));
         return chip;
@@ -1352,7 +1326,7 @@
     const t = view.t;
     const tile = el("div", "tile tile-" + kind);
     const head = el("div", "tile-head");
-    const name = el("span", "tile-name", kind === "source" ? sourceName(summary.key) : summary.key);
+    const name = el("span", "tile-name", kind === "source" ? sourceName(summary.key, t.lang) : summary.key);
     name.title = summary.key;
     head.appendChild(name);
     const age = el("span", "tile-age");
@@ -1519,7 +1493,7 @@
     const meta = el("div", "convo-meta");
     const cls = netClass(c.sentiment ? c.sentiment.netSentiment : null);
     meta.appendChild(sentimentIcon(cls, t));
-    meta.appendChild(el("span", "chip chip-source", sourceName(c.source)));
+    meta.appendChild(el("span", "chip chip-source", sourceName(c.source, t.lang)));
     const author = typeof c.rootAuthor === "string" && c.rootAuthor.trim()
       ? (c.rootAuthor.charAt(0) === "@" ? c.rootAuthor : "@" + c.rootAuthor) : t("unknownAuthor");
     meta.appendChild(el("span", "convo-author", author));

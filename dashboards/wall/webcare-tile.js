@@ -15,22 +15,68 @@
   const MAX_ROWS = 8;
 
   // The wall's language (?lang=en, else Dutch): wall.js sets it on <html lang>. Texts the server writes
-  // (priority reasons, privacy advice) arrive in Dutch and are shown as they are.
+  // (priority reasons, advice) arrive in Dutch with a code beside each (priorityReasonCodes,
+  // privacyAdviceCode, followUpAdviceCode): an English wall says the code in English, and shows the Dutch
+  // text only for a code it does not know (or from a server that sends none).
   const LABELS = {
     nl: {
       title: "Wacht op antwoord", empty: "Niets wacht op antwoord", waiting: "{n} wachtend", waited: "wacht {d}",
       left: "nog {d}", late: "{d} te laat", median: "mediaan {d}", withinSla: "{p}% binnen SLA", crisis: "CRISISMODUS",
       hours: "u", days: "d", reasons: { Negative: "negatief", Question: "vraag", PrivacySensitive: "privacy" },
+      codes: null, advice: null,
     },
     en: {
       title: "Awaiting reply", empty: "Nothing awaits a reply", waiting: "{n} waiting", waited: "waiting {d}",
       left: "{d} left", late: "{d} late", median: "median {d}", withinSla: "{p}% within SLA", crisis: "CRISIS MODE",
       hours: "h", days: "d", reasons: { Negative: "negative", Question: "question", PrivacySensitive: "privacy" },
+      codes: {
+        privacy: "Privacy / data leak",
+        "medical-error": "Possible medical error",
+        "personal-data-in-public": "Personal data or medical details in public",
+        reach: "Reach: {count} followers",
+        shared: "Shared {count}×",
+        "very-negative": "Very negative",
+        negative: "Negative",
+        question: "Question",
+        spreading: "Spreading: {count} people in the conversation",
+        reopened: "Reopened: the writer replied after it was resolved",
+        "sla-breached": "SLA breached, waiting {waited}",
+        "sla-due-soon": "SLA almost due, waiting {waited}",
+        waiting: "Waiting {waited}",
+      },
+      advice: {
+        "private-channel": "Personal data or medical details in public: reply briefly and continue in a private channel (DM or phone).",
+        "say-it-is-solved": "Solved? Say so once more in the public conversation.",
+      },
     },
   };
 
   function labels(lang) {
     return LABELS[lang] || LABELS.nl;
+  }
+
+  /** A priority reason in the wall's language: its code translated with its figures, else the server's Dutch text. */
+  function reasonText(code, dutch, lang) {
+    const l = labels(lang);
+    const c = code && typeof code === "object" ? code : {};
+    if (!l.codes || typeof c.code !== "string" || !Object.prototype.hasOwnProperty.call(l.codes, c.code)) return dutch;
+    const count = Number(c.count);
+    const minutes = Number(c.waitedMinutes);
+    return fill(l.codes[c.code], {
+      count: isFinite(count) ? count.toLocaleString("en-GB") : "?",
+      waited: isFinite(minutes) ? duration(minutes * 60000, lang) : "?",
+    });
+  }
+
+  /** The privacy or follow-up advice in the wall's language, else the server's Dutch text. */
+  function adviceText(code, dutch, lang) {
+    const l = labels(lang);
+    return l.advice && typeof code === "string" && Object.prototype.hasOwnProperty.call(l.advice, code) ? l.advice[code] : dutch;
+  }
+
+  function sourceName(key, lang) {
+    const names = root.WebcareSourceNames || (typeof require === "function" ? require("./source-names.js") : null);
+    return names ? names.sourceName(key, lang) : key;
   }
 
   function fill(template, values) {
@@ -95,7 +141,7 @@
     return board.queue.slice(0, max == null ? MAX_ROWS : max).map(function (item) {
       return {
         key: String(item.key),
-        source: String(item.source || ""),
+        source: sourceName(String(item.source || ""), lang),
         author: item.authorHandle ? String(item.authorHandle) : "",
         text: item.text ? String(item.text) : "",
         clock: clockClass(item, serverNow),
@@ -103,8 +149,10 @@
         waited: duration(serverNow - parseTime(item.waitingSince), lang),
         reasons: (Array.isArray(item.reasons) ? item.reasons : []).map(function (r) { return labels(lang).reasons[r] || String(r); }),
         priority: Number(item.priority) || 0,
-        why: Array.isArray(item.priorityReasons) && item.priorityReasons.length ? String(item.priorityReasons[0]) : "",
-        privacyAdvice: item.privacyAdvice ? String(item.privacyAdvice) : "",
+        why: Array.isArray(item.priorityReasons) && item.priorityReasons.length
+          ? reasonText(Array.isArray(item.priorityReasonCodes) ? item.priorityReasonCodes[0] : null, String(item.priorityReasons[0]), lang) : "",
+        privacyAdvice: item.privacyAdvice ? adviceText(item.privacyAdviceCode, String(item.privacyAdvice), lang) : "",
+        followUpAdvice: item.followUpAdvice ? adviceText(item.followUpAdviceCode, String(item.followUpAdvice), lang) : "",
         assignedTo: item.assignedTo ? String(item.assignedTo) : "",
       };
     });
@@ -128,7 +176,7 @@
 
   const core = {
     createState: createState, applyBoard: applyBoard, clockClass: clockClass, clockLabel: clockLabel,
-    duration: duration, rows: rows, summary: summary, labels: labels,
+    duration: duration, rows: rows, summary: summary, labels: labels, reasonText: reasonText,
   };
   if (typeof module === "object" && module.exports) module.exports = core;
   root.WebcareTile = core;
@@ -183,6 +231,7 @@
       for (const reason of row.reasons) why.appendChild(el("span", "wq-chip", reason));
       li.appendChild(why);
       if (row.privacyAdvice) li.appendChild(el("p", "wq-privacy", row.privacyAdvice));
+      if (row.followUpAdvice) li.appendChild(el("p", "wq-privacy", row.followUpAdvice));
       return li;
     });
     list.replaceChildren.apply(list, nodes);

@@ -42,7 +42,7 @@ public sealed class AlertExplanationTests
         Assert.Contains("gelekt", atClient.MostShared[0].Text);
 
         var alerts = JsonDocument.Parse(await http.GetStringAsync("api/alerts")).RootElement;
-        var json = alerts.EnumerateArray().First(a => a.GetProperty("subject").GetString() == "spike0" && a.GetProperty("kind").GetString() == "VolumeSpike");
+        var json = alerts.EnumerateArray().First(a => a.GetProperty("subject").GetString() == "spike0" && a.GetProperty("kind").GetString() == "volume-spike");
         Assert.Contains("gelekt", json.GetProperty("topTerms").EnumerateArray().Select(t => t.GetProperty("term").GetString()));
         Assert.Equal(JsonValueKind.Array, json.GetProperty("mostShared").ValueKind);
         Assert.Equal(JsonValueKind.Number, json.GetProperty("mostShared")[0].GetProperty("shares").ValueKind);

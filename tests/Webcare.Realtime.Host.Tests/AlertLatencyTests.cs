@@ -45,9 +45,9 @@ public sealed class AlertLatencyTests(Xunit.Abstractions.ITestOutputHelper outpu
 
         var alerts = JsonDocument.Parse(await http.GetStringAsync("api/alerts")).RootElement;
         Assert.Equal(Topics, alerts.EnumerateArray().Count(a =>
-            a.GetProperty("kind").GetString() == nameof(AlertKind.VolumeSpike) && a.GetProperty("scope").GetString() == "topic"));
+            a.GetProperty("kind").GetString() == "volume-spike" && a.GetProperty("scope").GetString() == "topic"));
         // The source carrying all of them spikes as well: one alert for it, not one per topic.
-        Assert.Single(alerts.EnumerateArray(), a => a.GetProperty("scope").GetString() == "source" && a.GetProperty("kind").GetString() == nameof(AlertKind.VolumeSpike));
+        Assert.Single(alerts.EnumerateArray(), a => a.GetProperty("scope").GetString() == "source" && a.GetProperty("kind").GetString() == "volume-spike");
         var worst = latencies.Max();
         output.WriteLine($"POST→alert at the client, ms: {string.Join(", ", latencies.Select(l => l.ToString("F0")))}; max {worst:F0}");
         Assert.True(worst <= 1000, $"POST→alert latencies (ms): {string.Join(", ", latencies.Select(l => l.ToString("F0")))}");

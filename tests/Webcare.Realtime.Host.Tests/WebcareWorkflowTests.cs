@@ -30,6 +30,39 @@ public sealed class WebcareWorkflowTests
     };
 
     [Fact]
+    public async Task A_queue_item_carries_codes_beside_its_dutch_texts_in_the_api()
+    {
+        await using var host = new TestHost(Webcare);
+        await host.StartAsync();
+        using var http = host.CreateClient();
+        var response = await http.PostAsJsonAsync("api/mentions", new[]
+        {
+            Mention("wc-codes", "Waarom belt niemand terug? Schandalig! Mijn nummer is 06-12345678", DateTimeOffset.UtcNow.AddSeconds(-30), "@jdevries", followers: 25_000),
+        });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        JsonElement item = default;
+        Assert.True(await WallFeedRecorder.WaitUntil(() =>
+        {
+            var items = http.GetFromJsonAsync<JsonElement>("api/webcare/queue").Result.GetProperty("items");
+            return items.GetArrayLength() == 1 && (item = items[0]).ValueKind == JsonValueKind.Object;
+        }, TimeSpan.FromSeconds(10)), "the complaint did not reach the queue");
+
+        // The Dutch texts stay as they were (API users read them); each has a code, in the same order.
+        var texts = item.GetProperty("priorityReasons").EnumerateArray().Select(r => r.GetString()).ToList();
+        var codes = item.GetProperty("priorityReasonCodes").EnumerateArray().ToList();
+        Assert.Equal(texts, codes.Select(c => c.GetProperty("text").GetString()));
+        Assert.Contains("Bereik: 25.000 volgers", texts);
+        var reach = codes.Single(c => c.GetProperty("code").GetString() == "reach");
+        Assert.Equal(25_000, reach.GetProperty("count").GetInt64());
+        Assert.False(reach.TryGetProperty("waitedMinutes", out _), "figures a code does not have are left out");
+        Assert.Equal("waiting", codes[^1].GetProperty("code").GetString());
+        Assert.Equal(0, codes[^1].GetProperty("waitedMinutes").GetInt32());
+        Assert.Equal(WebcareQueueItem.PrivateChannelAdvice, item.GetProperty("privacyAdvice").GetString());
+        Assert.Equal("private-channel", item.GetProperty("privacyAdviceCode").GetString());
+        Assert.Equal(JsonValueKind.Null, item.GetProperty("followUpAdviceCode").ValueKind);
+    }
+
+    [Fact]
     public async Task A_complaint_waits_with_a_running_clock_until_the_own_account_answers()
     {
         await using var host = new TestHost(Webcare);

@@ -91,9 +91,34 @@ test("English on request (?lang=en): clocks, durations, reasons and the header; 
   assert.equal(tile.rows(state, T, undefined, "nl")[0].clockLabel, "nog 1 u 50 min");
 });
 
+test("an English wall says the server's reasons and advice by their codes; unknown codes and older servers keep the Dutch text", () => {
+  const state = tile.createState();
+  tile.applyBoard(state, board(T, [
+    item("twitter:1", {
+      priorityReasons: ["Zeer negatief", "Wacht 10 min"], priorityReasonCodes: [{ code: "very-negative", text: "Zeer negatief" }, { code: "waiting", text: "Wacht 10 min", waitedMinutes: 10 }],
+      privacyAdvice: "Persoonsgegevens of medische details in het openbaar: …", privacyAdviceCode: "private-channel",
+    }),
+    item("facebook:2", { source: "facebook", priorityReasons: ["Bereik: 25.000 volgers"], priorityReasonCodes: [{ code: "reach", text: "Bereik: 25.000 volgers", count: 25000 }] }),
+    item("news:3", { source: "news", priorityReasons: ["SLA verlopen, wacht al 2 u 5 min"], priorityReasonCodes: [{ code: "sla-breached", text: "…", waitedMinutes: 125 }] }),
+    item("twitter:4", { priorityReasons: ["Iets nieuws"], priorityReasonCodes: [{ code: "something-new", text: "Iets nieuws" }] }),
+    item("twitter:5", { priorityReasons: ["Negatief"], followUpAdvice: "Opgelost? Laat dat ook nog één keer in het openbare gesprek weten.", followUpAdviceCode: "say-it-is-solved" }),
+  ]));
+  const en = tile.rows(state, T, undefined, "en");
+  assert.deepEqual(en.map((r) => r.why), ["Very negative", "Reach: 25,000 followers", "SLA breached, waiting 2 h 5 min", "Iets nieuws", "Negatief"]);
+  assert.equal(en[0].privacyAdvice, "Personal data or medical details in public: reply briefly and continue in a private channel (DM or phone).");
+  assert.equal(en[4].followUpAdvice, "Solved? Say so once more in the public conversation.");
+  assert.deepEqual(en.map((r) => r.source), ["X", "Facebook", "News", "X", "X"]);
+
+  const nl = tile.rows(state, T, undefined, "nl");
+  assert.deepEqual(nl.map((r) => r.why), ["Zeer negatief", "Bereik: 25.000 volgers", "SLA verlopen, wacht al 2 u 5 min", "Iets nieuws", "Negatief"]);
+  assert.equal(nl[0].privacyAdvice, "Persoonsgegevens of medische details in het openbaar: …");
+  assert.deepEqual(nl.map((r) => r.source), ["X", "Facebook", "Nieuws", "X", "X"]);
+});
+
 test("the tile writes hub text as text only", () => {
   const js = fs.readFileSync(path.join(__dirname, "..", "webcare-tile.js"), "utf8");
   assert.doesNotMatch(js, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);
   const html = fs.readFileSync(path.join(__dirname, "..", "index.html"), "utf8");
   assert.ok(html.indexOf("webcare-tile.js") < html.indexOf("wall.js"), "the tile registers before the wall boots");
+  assert.ok(html.indexOf("source-names.js") < html.indexOf("webcare-tile.js"), "source names load before the tile");
 });

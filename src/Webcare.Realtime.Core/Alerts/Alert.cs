@@ -1,16 +1,26 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Webcare.Realtime.Core.Wall;
 
 namespace Webcare.Realtime.Core.Alerts;
 
+/// <remarks>
+/// On the wire (HTTP API, hub, webhooks, the stored alert's JSON body) a kind is kebab-case, e.g. <c>sla-breach</c>:
+/// the names the issue and the README use. Alert ids and the <c>alerts.kind</c> column keep the C# name.
+/// </remarks>
 public enum AlertKind
 {
+    [JsonStringEnumMemberName("volume-spike")]
     VolumeSpike,
+    [JsonStringEnumMemberName("negative-spike")]
     NegativeSpike,
+    [JsonStringEnumMemberName("spreading-conversation")]
     SpreadingConversation,
     /// <summary>Conversations of a source waiting past their webcare SLA (<see cref="Webcare.SlaBreachWatch"/>).</summary>
+    [JsonStringEnumMemberName("sla-breach")]
     SlaBreach,
     /// <summary>The tone turns: the negative share of the opinions in the last 20 minutes is far above normal, whatever the volume.</summary>
+    [JsonStringEnumMemberName("sentiment-shift")]
     SentimentShift,
 }
 

@@ -3,6 +3,11 @@ using System.Collections.Immutable;
 namespace Webcare.Realtime.Core.Webcare;
 
 /// <summary>One conversation in the "wacht op antwoord" queue, as the wall and the API show it.</summary>
+/// <remarks>
+/// Texts the service writes (<see cref="PriorityReasons"/>, <see cref="PrivacyAdvice"/>, <see cref="FollowUpAdvice"/>)
+/// are Dutch; beside each is a stable code (<see cref="PriorityReasonCodes"/>, <see cref="PrivacyAdviceCode"/>,
+/// <see cref="FollowUpAdviceCode"/>) for a client that shows another language.
+/// </remarks>
 public sealed record WebcareQueueItem(
     string Key,
     string Source,
@@ -23,7 +28,10 @@ public sealed record WebcareQueueItem(
     long Followers,
     ImmutableArray<string> Topics,
     string? PrivacyAdvice,
-    string? FollowUpAdvice)
+    string? FollowUpAdvice,
+    ImmutableArray<PriorityReason> PriorityReasonCodes,
+    string? PrivacyAdviceCode,
+    string? FollowUpAdviceCode)
 {
     public const string PrivateChannelAdvice =
         "Persoonsgegevens of medische details in het openbaar: reageer kort en ga verder in een privékanaal (DM of telefoon).";
@@ -31,14 +39,27 @@ public sealed record WebcareQueueItem(
     public const string ResolvedFollowUpAdvice =
         "Opgelost? Laat dat ook nog één keer in het openbare gesprek weten.";
 
-    public static WebcareQueueItem From(WebcareCase c, Priority priority, DateTimeOffset now) => new(
-        c.Key, c.Source, c.State, c.AuthorHandle, c.Text, c.Url,
-        [.. Enum.GetValues<ResponseReason>().Where(r => r != ResponseReason.None && c.Reasons.HasFlag(r))],
-        priority.Score, priority.Reasons,
-        c.Clock.StateAt(now), c.Clock.StartedAt, c.Clock.DueSoonAt, c.Clock.DueAt, c.Clock.Policy,
-        c.AssignedTo, c.Messages, c.MaxFollowers, c.Topics,
-        c.PrivacySensitive ? PrivateChannelAdvice : null,
-        c.State == CaseState.Resolved && c.Reasons.HasFlag(ResponseReason.Negative) ? ResolvedFollowUpAdvice : null);
+    /// <summary>Never a default array: a board from a node of the previous version has no codes, and a wall must still get one.</summary>
+    public ImmutableArray<PriorityReason> PriorityReasonCodes { get; init; } = PriorityReasonCodes.IsDefault ? [] : PriorityReasonCodes;
+
+    public const string PrivateChannelAdviceCode = "private-channel";
+    public const string ResolvedFollowUpAdviceCode = "say-it-is-solved";
+
+    public static WebcareQueueItem From(WebcareCase c, Priority priority, DateTimeOffset now)
+    {
+        var followUp = c.State == CaseState.Resolved && c.Reasons.HasFlag(ResponseReason.Negative);
+        return new(
+            c.Key, c.Source, c.State, c.AuthorHandle, c.Text, c.Url,
+            [.. Enum.GetValues<ResponseReason>().Where(r => r != ResponseReason.None && c.Reasons.HasFlag(r))],
+            priority.Score, priority.Texts,
+            c.Clock.StateAt(now), c.Clock.StartedAt, c.Clock.DueSoonAt, c.Clock.DueAt, c.Clock.Policy,
+            c.AssignedTo, c.Messages, c.MaxFollowers, c.Topics,
+            c.PrivacySensitive ? PrivateChannelAdvice : null,
+            followUp ? ResolvedFollowUpAdvice : null,
+            priority.Reasons,
+            c.PrivacySensitive ? PrivateChannelAdviceCode : null,
+            followUp ? ResolvedFollowUpAdviceCode : null);
+    }
 }
 
 /// <summary>A case with its audit trail, for <c>GET /api/webcare/cases/{id}</c> and the answers to operator actions.</summary>

@@ -61,6 +61,9 @@ public sealed class WebcareQueueTests
         var priority = CasePriority.Of(c, T0);
         var item = WebcareQueueItem.From(c, priority, T0);
         Assert.Equal(WebcareQueueItem.PrivateChannelAdvice, item.PrivacyAdvice);
+        Assert.Equal("private-channel", item.PrivacyAdviceCode);
+        Assert.Null(item.FollowUpAdviceCode);
+        Assert.Equal(item.PriorityReasons, item.PriorityReasonCodes.Select(r => r.Text));
         Assert.Contains(ResponseReason.PrivacySensitive, item.Reasons);
         Assert.Contains(ResponseReason.Question, item.Reasons);
         Assert.DoesNotContain("111222333", item.Text);
@@ -148,6 +151,7 @@ public sealed class WebcareQueueTests
         var resolved = queue.Act("twitter:1", CaseAction.Resolve, "sanne", null, null, Policies, false, T0 + TimeSpan.FromMinutes(30));
         Assert.Equal(CaseState.Resolved, resolved.Case!.State);
         Assert.Equal(WebcareQueueItem.ResolvedFollowUpAdvice, WebcareCaseDetail.From(resolved.Case, T0).Item.FollowUpAdvice);
+        Assert.Equal("say-it-is-solved", WebcareCaseDetail.From(resolved.Case, T0).Item.FollowUpAdviceCode);
 
         var history = resolved.Case.History;
         Assert.Equal([CaseAction.Open, CaseAction.Assign, CaseAction.Respond, CaseAction.Note, CaseAction.Resolve], history.Select(e => e.Action));
@@ -269,5 +273,19 @@ public sealed class WebcareQueueTests
             Post("3", "Slecht geholpen bij de balie", followers: 80_000),
         ], Policies, false, T0);
         Assert.Equal(["twitter:2", "twitter:3", "twitter:1"], queue.Waiting(T0).Select(c => c.Key));
+    }
+
+    [Fact]
+    public void An_item_from_a_node_without_codes_reads_back_with_an_empty_list_not_a_default_one()
+    {
+        var queue = new WebcareQueue();
+        queue.Ingest([Post("1", "Waarom duurt het zo lang?", SentimentLabel.Negative)], Policies, false, T0);
+        var c = queue.Waiting(T0).Single();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(WebcareQueueItem.From(c, CasePriority.Of(c, T0), T0)))!.AsObject();
+        json.Remove("PriorityReasonCodes");
+        var old = System.Text.Json.JsonSerializer.Deserialize<WebcareQueueItem>(json.ToJsonString())!;
+        Assert.False(old.PriorityReasonCodes.IsDefault);
+        Assert.Empty(old.PriorityReasonCodes);
+        Assert.NotEmpty(old.PriorityReasons);
     }
 }

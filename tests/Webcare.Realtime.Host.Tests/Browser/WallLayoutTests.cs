@@ -12,7 +12,7 @@ public sealed class WallLayoutTests(ChromiumFixture chromium, Xunit.Abstractions
 {
     /// <summary>What the page measures about itself (see <see cref="MeasureScript"/>).</summary>
     private sealed record Layout(int ScrollWidth, int ScrollHeight, int Width, int Height, double MinFontPx,
-        string MinFontAt, string[] Overlaps, string[] Outside, string[] Clipped);
+        string MinFontAt, string[] Overlaps, string[] Outside, string[] Clipped, string[] Truncated);
 
     // Every visible text element: its font size; every panel and the header: inside the window and
     // not on top of another one.
@@ -44,7 +44,19 @@ public sealed class WallLayoutTests(ChromiumFixture chromium, Xunit.Abstractions
           const clipped = Array.from(document.querySelectorAll('.convo, .tile, .alert-card')).filter(visible).filter(e => {
             const panel = e.closest('.panel').getBoundingClientRect(), r = e.getBoundingClientRect();
             return r.bottom > panel.bottom + 1 || r.right > panel.right + 1; }).map(e => e.className + ': ' + e.textContent.slice(0, 40));
-          return { clipped, scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight,
+          // A sparkline or alert chart cut by its tile or card, or squeezed to nothing.
+          for (const c of document.querySelectorAll('.spark, .alert-chart')) {
+            if (!visible(c)) continue;
+            const box = c.closest('.tile, .alert-card').getBoundingClientRect(), r = c.getBoundingClientRect();
+            const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+            if (r.bottom > box.bottom + 0.5 || r.right > box.right + 0.5) clipped.push(c.className + ' cut in ' + c.closest('.tile, .alert-card').textContent.slice(0, 30));
+            else if (r.height < rem) clipped.push(c.className + ' only ' + r.height.toFixed(1) + 'px high in ' + c.closest('.tile, .alert-card').textContent.slice(0, 30));
+          }
+          // Names a control room reads from across the room: never cut to "Facebo…".
+          const truncated = Array.from(document.querySelectorAll('.tile-name, .alert-subject, .alert-kind, .wq-source, .chip-source')).filter(visible)
+            .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)
+            .map(e => e.className + ': ' + e.textContent + ' (' + e.scrollWidth + '×' + e.scrollHeight + ' in ' + e.clientWidth + '×' + e.clientHeight + ')');
+          return { clipped, truncated, scrollWidth: document.documentElement.scrollWidth, scrollHeight: document.documentElement.scrollHeight,
             width: innerWidth, height: innerHeight, minFontPx: min, minFontAt: String(at), overlaps, outside };
         }
         """;
@@ -65,6 +77,7 @@ public sealed class WallLayoutTests(ChromiumFixture chromium, Xunit.Abstractions
         Assert.Empty(layout.Overlaps);
         Assert.Empty(layout.Outside);
         Assert.Empty(layout.Clipped);
+        Assert.Empty(layout.Truncated);
         Assert.True(layout.MinFontPx >= layout.Height * 0.014,
             $"text of {layout.MinFontPx}px ({layout.MinFontAt}) is too small to read at 3 m on a {layout.Height}-pixel-high screen");
     }
