@@ -131,8 +131,9 @@ public static class WebcareApp
         app.MapWallTicketEndpoints();
         app.MapAlertEndpoints();
         app.MapErasureEndpoints();
+        app.MapOriginalMentionEndpoints();
         app.MapWebcareEndpoints();
-        app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall);
+        app.MapHub<WallHub>("/hubs/wall").RequireAuthorization(Scopes.Wall).RequireRateLimiting(RateLimits.PerKey);
         app.MapWebcareOperations(OperationsRegistration.Read(app.Configuration));
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

@@ -225,4 +225,32 @@ public sealed class SecurityStartupTests
         Assert.True(limited!.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "429 must say when to retry");
         Assert.Contains("limit", await limited.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("GET", "metrics")]
+    [InlineData("POST", "hubs/wall/negotiate?negotiateVersion=1")]
+    public async Task The_metrics_and_the_hubs_negotiation_count_against_the_keys_limit_too(string method, string path)
+    {
+        const string key = "rate-limited-key-000000002";
+        await using var host = new TestHost(new Dictionary<string, string?>
+        {
+            ["Auth:Keys:0:Key"] = key, ["Auth:Keys:0:Tenant"] = "t",
+            ["Auth:Keys:0:Scopes:0"] = "admin", ["Auth:Keys:0:Scopes:1"] = "wall",
+            ["Limits:RequestsPerSecond"] = "1", ["Limits:Burst"] = "3",
+        });
+        await host.StartAsync();
+        using var http = host.CreateClient(key);
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? limited = null;
+        for (var i = 0; i < 6; i++)
+        {
+            var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) limited ??= response;
+        }
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.NotNull(limited);
+        Assert.True(limited!.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1), "429 must say when to retry");
+    }
 }

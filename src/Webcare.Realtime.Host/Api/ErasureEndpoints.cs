@@ -24,9 +24,7 @@ public static class ErasureEndpoints
     {
         var eraser = services.GetService<IMentionLogEraser>();
         if (eraser is null)
-            return Results.Problem(statusCode: 409, title: "No mention log",
-                detail: "Erasure works on the mention log, which exists in durable mode (ConnectionStrings:Postgres). " +
-                        "In memory mode nothing is stored: a restart forgets every mention.");
+            return StorageProblem.NoMentionLog("Erasure works on", "nothing is stored: a restart forgets every mention.");
         if (string.IsNullOrWhiteSpace(handle) || handle.Length > 200)
             return Results.Problem(statusCode: 400, title: "Not a handle", detail: "Give the author's handle as it appears in mentions, e.g. '@jdevries'.");
         Deletion deletion;

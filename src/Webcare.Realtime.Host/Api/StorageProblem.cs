@@ -28,4 +28,9 @@ public static class StorageProblem
                     $"Operators find it in the log under trace {http.TraceIdentifier}.",
             extensions: new Dictionary<string, object?> { ["sqlState"] = StorageFault.SqlState(exception) });
     }
+
+    /// <summary>The answer in memory mode to a request that needs the mention log (durable mode only).</summary>
+    public static IResult NoMentionLog(string needs, string inMemory) =>
+        Results.Problem(statusCode: 409, title: "No mention log",
+            detail: $"{needs} the mention log, which exists in durable mode (ConnectionStrings:Postgres). In memory mode {inMemory}");
 }

@@ -39,7 +39,7 @@ public static class OperationsRegistration
 
     public static void MapWebcareOperations(this WebApplication app, OperationsOptions options)
     {
-        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Scopes.Admin);
-        if (options.Dashboard) app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Scopes.Admin);
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Scopes.Admin).RequireRateLimiting(RateLimits.PerKey);
+        if (options.Dashboard) app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Scopes.Admin).RequireRateLimiting(RateLimits.PerKey);
     }
 }
