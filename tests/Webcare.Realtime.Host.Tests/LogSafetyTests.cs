@@ -45,6 +45,17 @@ public sealed class LogSafetyTests
         var leaks = lines.Where(l => l.Contains(key)).ToList();
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
         Assert.Contains(lines, l => l.Contains("Request starting") && l.Contains("negotiate")); // request logging was on
+        Assert.DoesNotContain(lines, l => l.Contains("running open")); // keys are configured
+    }
+
+    [Fact]
+    public async Task Without_keys_the_service_says_at_start_up_that_it_runs_open_on_loopback()
+    {
+        await using var host = new TestHost(captureLogs: true);
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.Contains(host.Logs!.Lines, l => l.Contains("No keys configured (Auth:Keys): running open, on loopback only"));
     }
 }
 

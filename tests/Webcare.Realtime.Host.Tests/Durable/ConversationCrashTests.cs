@@ -35,7 +35,7 @@ public sealed class ConversationCrashTests
         await host.StartAsync();
 
         using var conversation = JsonDocument.Parse(await http.GetStringAsync("api/conversations/twitter:c1"));
-        Assert.Equal(await postgres.ScalarAsync<long>("SELECT count(*) FROM mention_log WHERE conversation_id = 'c1'"), 10);
+        Assert.Equal(10, await postgres.ScalarAsync<long>("SELECT count(*) FROM mention_log WHERE conversation_id = 'c1'"));
         Assert.Equal(10, conversation.RootElement.GetProperty("mentions").GetInt32());
         Assert.Equal(10, conversation.RootElement.GetProperty("uniqueAuthors").GetInt32());
     }
