@@ -73,13 +73,41 @@
     return { rate: fill(L.rate, { o: observed, e: format.rate(Number(a.expected)) }), peak: fill(L.peak, { n: peak }) };
   }
 
+  // English headlines, from the alert's own figures: the server writes its headline in Dutch (for the API,
+  // webhooks and Dutch walls). {o} observed, {e} expected, {p} the incident's peak.
+  const HEADLINES_EN = {
+    "volume-spike": { open: "{o} mentions per minute, expected {e}", resolved: "back to normal (peak {p} mentions per minute)" },
+    "negative-spike": { open: "{o} negative mentions per minute, expected {e}", resolved: "back to normal (peak {p} negative mentions per minute)" },
+    "spreading-conversation": { open: "spreading: {o} messages in 10 minutes", resolved: "no longer spreading (peak {p} messages in 10 minutes)" },
+    "sentiment-shift": { open: "the tone turns: {o} negative opinions in 20 minutes, normally {e}", resolved: "the tone is back to normal" },
+    "sla-breach": {
+      open: "{o} conversations waiting past the SLA", openOne: "1 conversation waiting past the SLA",
+      resolved: "all answered within the SLA again (peak {p} late)",
+    },
+  };
+
+  function englishHeadline(a, format) {
+    const name = wireName(a.kind);
+    if (!has(HEADLINES_EN, name)) return null;
+    const h = HEADLINES_EN[name];
+    const resolved = a.state === "Resolved" || a.isOpen === false;
+    const template = resolved ? h.resolved : (Number(a.observed) === 1 && h.openOne) || h.open;
+    const int = format && format.int ? format.int : String;
+    const rate = format && format.rate ? format.rate : String;
+    return fill(template, { o: int(Number(a.observed)), e: rate(Number(a.expected)), p: int(Number(a.peakObserved)) });
+  }
+
   /**
    * The headline under the card's title. The server starts most headlines with the subject ("Datalek: 44
    * negatieve vermeldingen…"); the title above already says it in large type, so the card leaves it out
-   * and has room for the rest.
+   * and has room for the rest. An English wall reads the same figures in English.
    */
-  function headline(alert) {
+  function headline(alert, lang, format) {
     const a = alert || {};
+    if (lang === "en") {
+      const english = englishHeadline(a, format);
+      if (english !== null) return english;
+    }
     const text = typeof a.headline === "string" ? a.headline : "";
     const subject = typeof a.subject === "string" ? a.subject : "";
     if (subject && text.length > subject.length + 2 && text.slice(0, subject.length + 1).toLowerCase() === subject.toLowerCase() + ":") {

@@ -1126,7 +1126,7 @@
       setText(parts.subject, alertSubject(a, t.lang));
       parts.subject.title = typeof a.subject === "string" ? a.subject : "";
       setText(parts.stateChip, t("state." + a.state));
-      setText(parts.headline, clip(alertKinds.headline(a), 240));
+      setText(parts.headline, clip(alertKinds.headline(a, t.lang, fmt), 240));
       const figures = alertKinds.figures(a, t.lang, fmt);
       setText(parts.rate, figures.rate);
       setText(parts.peak, figures.peak);

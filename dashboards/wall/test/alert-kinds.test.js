@@ -52,3 +52,19 @@ test("the card's headline leaves out the subject the title above already shows",
   assert.equal(kinds.headline({ subject: "x", headline: null }), "");
   assert.equal(kinds.headline(null), "");
 });
+
+test("an English wall reads the alert's figures in English, not the server's Dutch headline", () => {
+  const format = { int: (n) => n.toLocaleString("en-GB"), rate: (n) => n.toFixed(1) };
+  const spike = { kind: "negative-spike", subject: "Datalek", state: "Raised", isOpen: true, observed: 44, expected: 3.2, peakObserved: 57,
+    headline: "Datalek: 44 negatieve vermeldingen per minuut, verwacht 3" };
+  assert.equal(kinds.headline(spike, "en", format), "44 negative mentions per minute, expected 3.2");
+  assert.equal(kinds.headline(spike, "nl", format), "44 negatieve vermeldingen per minuut, verwacht 3");
+  assert.equal(kinds.headline({ ...spike, state: "Resolved", isOpen: false }, "en", format), "back to normal (peak 57 negative mentions per minute)");
+  assert.equal(kinds.headline({ kind: "sla-breach", subject: "twitter", isOpen: true, observed: 1, headline: "twitter: 1 gesprek wacht" }, "en", format),
+    "1 conversation waiting past the SLA");
+  assert.equal(kinds.headline({ kind: "SpreadingConversation", isOpen: true, observed: 1200, headline: "Gesprek x verspreidt zich" }, "en", format),
+    "spreading: 1,200 messages in 10 minutes");
+  // A kind this wall does not know keeps the server's words.
+  assert.equal(kinds.headline({ kind: "new-kind", subject: "x", headline: "x: iets nieuws" }, "en", format), "iets nieuws");
+  assert.doesNotMatch(kinds.headline({ kind: "volume-spike", isOpen: true, observed: 5, expected: 1, headline: "<b>x</b>" }, "en", format), /verwacht/);
+});

@@ -7,7 +7,7 @@ namespace Webcare.Realtime.Host.Tests.Browser;
 
 /// <summary>
 /// What the wall says in its own words: every alert kind its own label (an SLA breach is not a volume spike),
-/// and on an English wall (<c>?lang=en</c>) no Dutch from the server in the webcare queue or the source names.
+/// and on an English wall (<c>?lang=en</c>) no Dutch from the server in alert headlines, the webcare queue or the source names.
 /// </summary>
 [Collection(ChromiumCollection.Name)]
 public sealed class WallLanguageTests(ChromiumFixture chromium, Xunit.Abstractions.ITestOutputHelper output)
@@ -23,7 +23,11 @@ public sealed class WallLanguageTests(ChromiumFixture chromium, Xunit.Abstractio
         await host.Services.GetRequiredService<IGrainFactory>().GetGrain<IAlertBookGrain>("default").RecordAsync(
             [new AlertSignal("source", "twitter", AlertKind.SlaBreach, new AlertEvent(AlertEventKind.Raised, 1, now, now, 4, 3, 0, 1, 3, 1), [], [])]);
 
-        foreach (var (query, label, figures) in new[] { ("", "SLA overschreden", "3 gesprekken over tijd"), ("?lang=en", "SLA breached", "3 conversations overdue") })
+        foreach (var (query, label, figures, headline) in new[]
+        {
+            ("", "SLA overschreden", "3 gesprekken over tijd", "3 gesprekken wachten langer dan de SLA op antwoord"),
+            ("?lang=en", "SLA breached", "3 conversations overdue", "3 conversations waiting past the SLA"),
+        })
         {
             await using var wall = await chromium.OpenAsync(1920, 1080);
             await wall.GotoAsync(host, query);
@@ -35,6 +39,7 @@ public sealed class WallLanguageTests(ChromiumFixture chromium, Xunit.Abstractio
             Assert.Contains("kind-sla", await card.GetAttributeAsync("class"));
             Assert.Equal("X", await card.Locator(".alert-subject").TextContentAsync());
             Assert.Equal(figures, await card.Locator(".alert-rate").TextContentAsync());
+            Assert.Equal(headline, await card.Locator(".alert-headline").TextContentAsync());
             Assert.Empty(wall.Errors);
         }
     }
