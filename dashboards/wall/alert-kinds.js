@@ -22,10 +22,17 @@
   const LEGACY = {};
   for (const name of Object.keys(KINDS)) LEGACY[KINDS[name].legacy] = name;
 
-  // What the figures line says: per minute for the spikes, late conversations for an SLA breach.
+  // What the figures line says: per minute for the spikes, messages in ten minutes for a spreading
+  // conversation, negative opinions in twenty minutes for a tone turn, late conversations for an SLA breach.
   const FIGURES = {
-    nl: { rate: "{o} /min, verwacht {e}", peak: "piek {n}", late: "{o} gesprekken over tijd", lateOne: "1 gesprek over tijd" },
-    en: { rate: "{o} /min, expected {e}", peak: "peak {n}", late: "{o} conversations overdue", lateOne: "1 conversation overdue" },
+    nl: {
+      rate: "{o} /min, verwacht {e}", peak: "piek {n}", late: "{o} gesprekken over tijd", lateOne: "1 gesprek over tijd",
+      spread: "{o} berichten in 10 min", tone: "{o} negatieve meningen, normaal {e}",
+    },
+    en: {
+      rate: "{o} /min, expected {e}", peak: "peak {n}", late: "{o} conversations overdue", lateOne: "1 conversation overdue",
+      spread: "{o} messages in 10 min", tone: "{o} negative opinions, normally {e}",
+    },
   };
 
   function has(object, key) {
@@ -67,9 +74,12 @@
     const a = alert || {};
     const observed = format.int(Number(a.observed));
     const peak = format.int(Number(a.peakObserved));
-    if (wireName(a.kind) === "sla-breach") {
+    const name = wireName(a.kind);
+    if (name === "sla-breach") {
       return { rate: Number(a.observed) === 1 ? L.lateOne : fill(L.late, { o: observed }), peak: fill(L.peak, { n: peak }) };
     }
+    if (name === "spreading-conversation") return { rate: fill(L.spread, { o: observed }), peak: fill(L.peak, { n: peak }) };
+    if (name === "sentiment-shift") return { rate: fill(L.tone, { o: observed, e: format.rate(Number(a.expected)) }), peak: fill(L.peak, { n: peak }) };
     return { rate: fill(L.rate, { o: observed, e: format.rate(Number(a.expected)) }), peak: fill(L.peak, { n: peak }) };
   }
 

@@ -68,3 +68,12 @@ test("an English wall reads the alert's figures in English, not the server's Dut
   assert.equal(kinds.headline({ kind: "new-kind", subject: "x", headline: "x: iets nieuws" }, "en", format), "iets nieuws");
   assert.doesNotMatch(kinds.headline({ kind: "volume-spike", isOpen: true, observed: 5, expected: 1, headline: "<b>x</b>" }, "en", format), /verwacht/);
 });
+
+test("a spreading conversation and a tone turn are not counted per minute on the card", () => {
+  const format = { int: (n) => String(n), rate: (n) => n.toFixed(1) };
+  assert.deepEqual(kinds.figures({ kind: "spreading-conversation", observed: 12, expected: 0, peakObserved: 15 }, "nl", format),
+    { rate: "12 berichten in 10 min", peak: "piek 15" });
+  assert.deepEqual(kinds.figures({ kind: "sentiment-shift", observed: 32, expected: 12, peakObserved: 32 }, "en", format),
+    { rate: "32 negative opinions, normally 12.0", peak: "peak 32" });
+  assert.equal(kinds.figures({ kind: "volume-spike", observed: 7, expected: 1.8, peakObserved: 7 }, "nl", format).rate, "7 /min, verwacht 1.8");
+});
