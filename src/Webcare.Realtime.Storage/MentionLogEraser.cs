@@ -37,7 +37,7 @@ public sealed class MentionLogEraser(NpgsqlDataSource database) : IMentionLogEra
         UNION ALL SELECT DISTINCT tenant, {(int)Row.Topic}, topic FROM deleted, unnest(deleted.topics) AS topic
         {(erasure ? $"""
         UNION ALL SELECT DISTINCT tenant, {(int)Row.Conversation}, source || ':' || coalesce(conversation_id, in_reply_to, shared_from, id) FROM deleted
-        UNION ALL SELECT tenant, {(int)Row.Text}, text || ' ' || redacted_text FROM deleted
+        UNION ALL SELECT tenant, {(int)Row.Text}, text || coalesce(' ' || redacted_text, '') FROM deleted
         """ : "")}
         """;
 
@@ -74,8 +74,8 @@ public sealed class MentionLogEraser(NpgsqlDataSource database) : IMentionLogEra
     }
 
     /// <summary>
-    /// Every (tenant, source) of the log by a skip scan of the primary key: one index probe per pair, not a
-    /// read of the whole log.
+    /// Every (tenant, source) of the log by a skip scan of mention_log_source_time: one index probe per pair,
+    /// not a read of the whole log.
     /// </summary>
     private async Task<List<(string Tenant, string Source)>> StoredSourcesAsync(CancellationToken cancellationToken)
     {

@@ -93,7 +93,7 @@ public sealed class MentionLogReader(NpgsqlDataSource database) : IMentionHistor
 
     private const string MentionColumns = """
         source, id, created_at, received_at, author_handle, author_name, author_followers, text, url, conversation_id,
-        in_reply_to, shared_from, likes, shares, language, sentiment_score, sentiment_label, topics, redacted_text,
+        in_reply_to, shared_from, likes, shares, language, sentiment_score, sentiment_label, topics, coalesce(redacted_text, text),
         privacy_sensitive, tx, from_own_account
         """;
 

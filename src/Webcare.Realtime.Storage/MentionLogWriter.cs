@@ -120,7 +120,8 @@ public sealed class MentionLogWriter(NpgsqlDataSource database) : IMentionLog
         await copy.WriteAsync(enriched.Sentiment.Score, NpgsqlDbType.Double, cancellationToken);
         await copy.WriteAsync((short)enriched.Sentiment.Label, NpgsqlDbType.Smallint, cancellationToken);
         await copy.WriteAsync(enriched.Topics.IsDefault ? [] : enriched.Topics.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-        await copy.WriteAsync(scan.RedactedText, NpgsqlDbType.Text, cancellationToken);
+        // NULL when nothing was redacted (migration 0010): the text is stored once.
+        await WriteTextAsync(copy, string.Equals(scan.RedactedText, m.Text, StringComparison.Ordinal) ? null : scan.RedactedText, cancellationToken);
         await copy.WriteAsync(PiiKinds(scan), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
         await copy.WriteAsync(scan.Sensitive, NpgsqlDbType.Boolean, cancellationToken);
         await copy.WriteAsync(enriched.FromOwnAccount, NpgsqlDbType.Boolean, cancellationToken);

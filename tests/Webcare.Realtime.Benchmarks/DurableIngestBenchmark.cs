@@ -14,7 +14,8 @@ internal static class DurableIngestBenchmark
     {
         var options = new Options(
             Arg(args, "--seconds", 20), Arg(args, "--rate", 30_000), Arg(args, "--batch", 1000), Arg(args, "--posters", 4),
-            Arg(args, "--warmup", 3));
+            Arg(args, "--warmup", 3))
+        { Allocations = args.Contains("--allocations") };
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
         // --postgres-setting name=value (repeatable): compare server tunings, e.g. shared_buffers=1GB.
         var settings = args.Select((a, i) => (a, i)).Where(x => x.a == "--postgres-setting" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();

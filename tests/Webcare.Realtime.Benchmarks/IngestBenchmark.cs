@@ -23,7 +23,11 @@ namespace Webcare.Realtime.Benchmarks;
 /// </summary>
 internal static class IngestBenchmark
 {
-    internal sealed record Options(int Seconds, int Rate, int BatchSize, int Posters, int WarmupSeconds = 3);
+    internal sealed record Options(int Seconds, int Rate, int BatchSize, int Posters, int WarmupSeconds = 3)
+    {
+        /// <summary>--allocations: print the measured phase's allocations by type (<see cref="AllocationSampler"/>).</summary>
+        public bool Allocations { get; init; }
+    }
 
     /// <param name="ProcessCpu">CPU time of this process (host, HTTP client and wall client) during the phase.</param>
     /// <param name="DatabaseCpu">CPU time of the PostgreSQL server during the phase (zero in memory).</param>
@@ -46,7 +50,8 @@ internal static class IngestBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         var options = new Options(
-            Arg(args, "--seconds", 15), Arg(args, "--rate", 20_000), Arg(args, "--batch", 1000), Arg(args, "--posters", 4));
+            Arg(args, "--seconds", 15), Arg(args, "--rate", 20_000), Arg(args, "--batch", 1000), Arg(args, "--posters", 4))
+        { Allocations = args.Contains("--allocations") };
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
         Console.WriteLine($"options: {options}; each phase on a fresh host after a 3 s warm-up at 5,000/s");
         var results = new List<PhaseResult>
@@ -137,6 +142,8 @@ internal static class IngestBenchmark
             var gen2 = GC.CollectionCount(2);
             var databaseCpu = CpuTime.OfPostgres(postgres?.DataDirectory);
             var commits = await CommitsAsync(postgres);
+            using var sampler = options.Allocations && label != "warm-up" ? new AllocationSampler() : null;
+            sampler?.Start();
             var clock = Stopwatch.StartNew();
             var deadline = TimeSpan.FromSeconds(seconds);
 
@@ -161,6 +168,8 @@ internal static class IngestBenchmark
                 }
             })));
             var elapsed = clock.Elapsed.TotalSeconds;
+            sampler?.Stop();
+            sampler?.Print(accepted);
             processCpu = CpuTime.OfThisProcess() - processCpu;
             allocated = GC.GetTotalAllocatedBytes() - allocated;
             gcPause = GC.GetTotalPauseDuration() - gcPause;

@@ -59,4 +59,29 @@ public sealed class MentionLogReaderTests(PostgresFixture postgres)
         Assert.Equal([false, true], thread.Select(m => m.FromOwnAccount).ToArray());
         Assert.Equal(SentimentLabel.Positive, thread[1].Sentiment.Label); // the log keeps what was read; only the counting differs
     }
+
+    [Fact]
+    public async Task The_text_is_stored_once_when_nothing_was_redacted_and_both_forms_read_back_as_written()
+    {
+        await using var database = await postgres.NewDatabaseAsync();
+        await SchemaMigrator.MigrateAsync(database);
+        var at = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var plain = new EnrichedMention(new Mention("twitter", "p0", at, "Lang gewacht vandaag"),
+            new SentimentResult(-0.4, SentimentLabel.Negative), [], new PrivacyScan([], "Lang gewacht vandaag", false));
+        const string withPhone = "Bel me op 0612345678 over mijn afspraak";
+        var exposing = new EnrichedMention(new Mention("twitter", "p1", at, withPhone),
+            new SentimentResult(0, SentimentLabel.Neutral), [], new PrivacyScan([new PiiMatch(PiiKind.Phone, 10, 10)], "Bel me op [telefoon] over mijn afspraak", true));
+        await new MentionLogWriter(database).AppendAsync("a", [plain, exposing]);
+
+        await using (var command = database.CreateCommand("SELECT id, redacted_text IS NULL FROM mention_log ORDER BY id"))
+        await using (var rows = await command.ExecuteReaderAsync())
+        {
+            Assert.True(await rows.ReadAsync());
+            Assert.Equal(("p0", true), (rows.GetString(0), rows.GetBoolean(1)));
+            Assert.True(await rows.ReadAsync());
+            Assert.Equal(("p1", false), (rows.GetString(0), rows.GetBoolean(1)));
+        }
+        var read = await new MentionLogReader(database).ReadMentionsAsync("a", [new MentionKey("twitter", "p0"), new MentionKey("twitter", "p1")]);
+        Assert.Equal(["Lang gewacht vandaag", "Bel me op [telefoon] over mijn afspraak"], read.OrderBy(m => m.Mention.Id).Select(m => m.DisplayText).ToArray());
+    }
 }

@@ -25,7 +25,10 @@ public sealed class BusinessCalendar
         Close = close;
         Days = [.. days.Distinct().Order()];
         if (Days.IsEmpty) throw new ArgumentException("a calendar needs at least one working day", nameof(days));
+        foreach (var day in Days) _workingDays |= 1 << (int)day;
     }
+
+    private readonly int _workingDays; // bit n: DayOfWeek n
 
     public TimeZoneInfo Zone { get; }
     public TimeSpan Open { get; }
@@ -46,12 +49,18 @@ public sealed class BusinessCalendar
     public TimeSpan Between(DateTimeOffset from, DateTimeOffset to)
     {
         if (to <= from) return TimeSpan.Zero;
+        // Round the clock the days tile time without gaps, also across the daylight-saving changes.
+        if (IsAroundTheClock) return to - from;
         var total = TimeSpan.Zero;
-        foreach (var (start, end) in IntervalsFrom(from))
+        // Start a day early: hours past midnight belong to the day before.
+        var first = LocalDate(from).AddDays(-1);
+        for (var i = 0; i < MaxDaysAhead; i++)
         {
-            if (start >= to) break;
-            var s = start > from ? start : from;
-            var e = end < to ? end : to;
+            var day = DayOf(first.AddDays(i));
+            if (!day.Works || day.End <= from) continue;
+            if (day.Start >= to) break;
+            var s = day.Start > from ? day.Start : from;
+            var e = day.End < to ? day.End : to;
             if (e > s) total += e - s;
         }
         return total;
@@ -61,12 +70,15 @@ public sealed class BusinessCalendar
     public DateTimeOffset Add(DateTimeOffset from, TimeSpan duration)
     {
         var remaining = duration < TimeSpan.Zero ? TimeSpan.Zero : duration;
-        foreach (var (start, end) in IntervalsFrom(from))
+        if (IsAroundTheClock) return from + remaining;
+        var first = LocalDate(from).AddDays(-1);
+        for (var i = 0; i < MaxDaysAhead; i++)
         {
-            var s = start > from ? start : from;
-            if (end <= s) continue;
-            if (remaining <= end - s) return s + remaining;
-            remaining -= end - s;
+            var day = DayOf(first.AddDays(i));
+            if (!day.Works || day.End <= from) continue;
+            var s = day.Start > from ? day.Start : from;
+            if (remaining <= day.End - s) return s + remaining;
+            remaining -= day.End - s;
         }
         throw new InvalidOperationException("business time does not fit in ten years");
     }
@@ -74,29 +86,36 @@ public sealed class BusinessCalendar
     /// <summary>The close of the first working day after the local day of <paramref name="from"/>.</summary>
     public DateTimeOffset EndOfNextWorkingDay(DateTimeOffset from)
     {
-        var today = LocalDate(from);
-        foreach (var (date, _, end) in DaysFrom(today.AddDays(1))) return end;
+        var first = LocalDate(from).AddDays(1);
+        for (var i = 0; i < MaxDaysAhead; i++)
+            if (DayOf(first.AddDays(i)) is { Works: true } day) return day.End;
         throw new InvalidOperationException("no working day in ten years");
     }
 
-    /// <summary>The business intervals that end after <paramref name="from"/>, in order.</summary>
-    private IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> IntervalsFrom(DateTimeOffset from)
+    /// <summary>One local date's business hours as instants (meaningless when the team does not work that day).</summary>
+    private sealed record Day(int DayNumber, bool Works, DateTimeOffset Start, DateTimeOffset End);
+
+    // A queue starts a clock for every mention that needs an answer, and each clock reads the same two or
+    // three dates, whose time-zone conversions were most of its cost. A few recent dates are kept, one slot
+    // per date modulo the array's length; grains share the calendar, so a slot is replaced whole (a
+    // reference write is atomic) and racing writers store the same value.
+    private readonly Day?[] _recentDays = new Day?[8];
+
+    private Day DayOf(DateOnly date)
     {
-        // Start a day early: hours past midnight belong to the day before.
-        foreach (var (_, start, end) in DaysFrom(LocalDate(from).AddDays(-1)))
-            if (end > from) yield return (start, end);
+        var slot = date.DayNumber & (8 - 1);
+        if (_recentDays[slot] is { } known && known.DayNumber == date.DayNumber) return known;
+        var day = Compute(date);
+        _recentDays[slot] = day;
+        return day;
     }
 
-    private IEnumerable<(DateOnly Date, DateTimeOffset Start, DateTimeOffset End)> DaysFrom(DateOnly first)
+    private Day Compute(DateOnly date)
     {
-        for (var i = 0; i < MaxDaysAhead; i++)
-        {
-            var date = first.AddDays(i);
-            if (!Days.Contains(date.DayOfWeek)) continue;
-            var midnight = date.ToDateTime(TimeOnly.MinValue);
-            var closeAt = Close > Open ? midnight + Close : midnight.AddDays(1) + Close;
-            yield return (date, ToInstant(midnight + Open), ToInstant(closeAt));
-        }
+        if ((_workingDays & (1 << (int)date.DayOfWeek)) == 0) return new Day(date.DayNumber, false, default, default);
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        var closeAt = Close > Open ? midnight + Close : midnight.AddDays(1) + Close;
+        return new Day(date.DayNumber, true, ToInstant(midnight + Open), ToInstant(closeAt));
     }
 
     private DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);

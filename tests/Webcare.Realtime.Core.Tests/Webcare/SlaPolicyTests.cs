@@ -167,4 +167,31 @@ public sealed class SlaPolicyTests
         Assert.Contains(named, error.Message);
         Assert.Contains("twitter", error.Message);
     }
+
+    [Fact]
+    public void A_calendar_that_answered_for_other_dates_first_answers_as_a_new_one_does()
+    {
+        // The calendar keeps recent days by date modulo 8: dates 8 and 16 days apart share a slot, and the
+        // 2026 daylight-saving changes (29 March, 25 October) fall inside the dates asked.
+        var shared = new BusinessCalendar(Amsterdam, TimeSpan.FromHours(20), TimeSpan.FromHours(2), BusinessCalendar.Weekdays);
+        var starts = Enumerable.Range(0, 400).Select(i => new DateTimeOffset(2026, 3, 20, 7, 0, 0, TimeSpan.Zero).AddHours(i * 29.5)).ToArray();
+        foreach (var at in starts.Concat(starts.Reverse()))
+        {
+            var fresh = new BusinessCalendar(Amsterdam, TimeSpan.FromHours(20), TimeSpan.FromHours(2), BusinessCalendar.Weekdays);
+            Assert.Equal(fresh.Add(at, TimeSpan.FromHours(3)), shared.Add(at, TimeSpan.FromHours(3)));
+            Assert.Equal(fresh.Between(at, at.AddDays(3)), shared.Between(at, at.AddDays(3)));
+            Assert.Equal(fresh.EndOfNextWorkingDay(at), shared.EndOfNextWorkingDay(at));
+        }
+    }
+
+    [Fact]
+    public void Round_the_clock_business_time_is_plain_elapsed_time_across_the_daylight_saving_changes()
+    {
+        var always = BusinessCalendar.AroundTheClock(Amsterdam);
+        var beforeSpring = new DateTimeOffset(2026, 3, 28, 23, 0, 0, TimeSpan.FromHours(1));
+        Assert.Equal(beforeSpring.AddHours(5), always.Add(beforeSpring, TimeSpan.FromHours(5)));
+        Assert.Equal(TimeSpan.FromHours(24), always.Between(beforeSpring, beforeSpring.AddHours(24)));
+        var beforeAutumn = new DateTimeOffset(2026, 10, 24, 23, 0, 0, TimeSpan.FromHours(2));
+        Assert.Equal(TimeSpan.FromHours(24), always.Between(beforeAutumn, beforeAutumn.AddHours(24)));
+    }
 }
