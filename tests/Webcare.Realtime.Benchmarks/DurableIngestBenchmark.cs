@@ -17,9 +17,13 @@ internal static class DurableIngestBenchmark
             Arg(args, "--warmup", 3))
         { Allocations = args.Contains("--allocations") };
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}");
-        // --postgres-setting name=value (repeatable): compare server tunings, e.g. shared_buffers=1GB.
-        var settings = args.Select((a, i) => (a, i)).Where(x => x.a == "--postgres-setting" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
-        Console.WriteLine($"options: {options}; each phase on a fresh host (and a fresh PostgreSQL{(settings.Count == 0 ? "" : " with " + string.Join(", ", settings))}) after a {options.WarmupSeconds} s warm-up at 5,000/s");
+        // The server as deployed (deploy/postgresql.conf and the compose file's environment), or with
+        // --postgres-stock PostgreSQL's defaults; --postgres-setting name=value (repeatable) adds to either.
+        var stock = args.Contains("--postgres-stock");
+        var settings = (stock ? [] : PostgresTuning.Settings())
+            .Concat(args.Select((a, i) => (a, i)).Where(x => x.a == "--postgres-setting" && x.i + 1 < args.Length).Select(x => args[x.i + 1])).ToList();
+        var environment = stock ? new Dictionary<string, string>() : PostgresTuning.Environment;
+        Console.WriteLine($"options: {options}; each phase on a fresh host (and a fresh PostgreSQL{(settings.Count == 0 ? "" : " with " + string.Join(", ", settings))}{(environment.Count == 0 ? "" : ", environment " + string.Join(", ", environment.Select(e => $"{e.Key}={e.Value}")))}) after a {options.WarmupSeconds} s warm-up at 5,000/s");
 
         // --offered-only: just the durable phase at the offered rate, for repeated A/B runs of one change (the full
         // run's ratio against in-memory needs all three). Being the process's first phase, it pays for the JIT
@@ -29,9 +33,9 @@ internal static class DurableIngestBenchmark
         if (!offeredOnly)
         {
             results.Add((await RunPhaseAsync(options, "in-memory: HTTP, full speed", rate: null, http: true), -1));
-            results.Add(await DurablePhaseAsync(options, "durable: HTTP, full speed", rate: null, settings));
+            results.Add(await DurablePhaseAsync(options, "durable: HTTP, full speed", rate: null, settings, environment));
         }
-        results.Add(await DurablePhaseAsync(options, $"durable: HTTP, offered {options.Rate:N0}/s", options.Rate, settings));
+        results.Add(await DurablePhaseAsync(options, $"durable: HTTP, offered {options.Rate:N0}/s", options.Rate, settings, environment));
 
         Console.WriteLine();
         Console.WriteLine("| phase | mentions/s | ack p50 ms | ack p99 ms | POST→wall p99 ms | CPU µs/mention: process | CPU µs/mention: PostgreSQL | rows stored (incl. warm-up) |");
@@ -43,9 +47,10 @@ internal static class DurableIngestBenchmark
         return 0;
     }
 
-    private static async Task<(PhaseResult, long)> DurablePhaseAsync(Options options, string name, int? rate, IReadOnlyList<string> settings)
+    private static async Task<(PhaseResult, long)> DurablePhaseAsync(
+        Options options, string name, int? rate, IReadOnlyList<string> settings, IReadOnlyDictionary<string, string> environment)
     {
-        await using var postgres = await ThrowawayPostgres.StartNewAsync(fsync: true, settings);
+        await using var postgres = await ThrowawayPostgres.StartNewAsync(fsync: true, settings, environment);
         var result = await RunPhaseAsync(options, name, rate, http: true, postgres);
         if (settings.Any(s => s.Contains("pg_stat_statements"))) await PrintTopStatementsAsync(postgres);
         return (result, await postgres.ScalarAsync<long>("SELECT count(*) FROM mention_log"));

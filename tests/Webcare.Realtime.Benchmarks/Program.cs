@@ -33,7 +33,7 @@ static int RunEnrichment(string[] args)
 static int Usage()
 {
     Console.Error.WriteLine("usage: Webcare.Realtime.Benchmarks ingest [--seconds 20] [--rate 20000] [--batch 1000] [--posters 4]");
-    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks ingest-durable [--seconds 20] [--rate 30000] [--batch 1000] [--posters 4]");
+    Console.Error.WriteLine("       Webcare.Realtime.Benchmarks ingest-durable [--seconds 20] [--rate 30000] [--batch 1000] [--posters 4] [--postgres-stock] [--postgres-setting name=value] [--allocations]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks wall-fanout [--clients 200] [--rate 10000] [--seconds 30] [--batch 1000]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks demo-detection [--warmup-days 3] [--days 2] [--incident-period-minutes 30] [--tone-period-minutes 360 (0: none)] [--seed 2026]");
     Console.Error.WriteLine("       Webcare.Realtime.Benchmarks nab [--data ../shared/data/nab] [--results <dir written by webcare nab>] [--held-out [--family <text>]]");

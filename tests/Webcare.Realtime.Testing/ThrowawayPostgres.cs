@@ -18,9 +18,11 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     private readonly bool _fsync;
     private readonly string _settings;
+    private readonly IReadOnlyDictionary<string, string> _environment;
 
-    private ThrowawayPostgres(string bin, bool fsync, IEnumerable<string> settings)
+    private ThrowawayPostgres(string bin, bool fsync, IEnumerable<string> settings, IReadOnlyDictionary<string, string> environment)
     {
+        _environment = environment;
         _settings = string.Concat(settings.Select(s => $" -c {s}"));
         _bin = bin;
         _fsync = fsync;
@@ -56,9 +58,11 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
     /// so commits cost what they cost in production.
     /// </param>
     /// <param name="settings">Server settings as <c>name=value</c> (a benchmark compares tunings).</param>
-    public static async Task<ThrowawayPostgres> StartNewAsync(bool fsync = false, IEnumerable<string>? settings = null)
+    /// <param name="environment">The server's environment beyond this process's (<see cref="PostgresTuning.Environment"/>).</param>
+    public static async Task<ThrowawayPostgres> StartNewAsync(
+        bool fsync = false, IEnumerable<string>? settings = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var server = new ThrowawayPostgres(FindBinaries(), fsync, settings ?? []);
+        var server = new ThrowawayPostgres(FindBinaries(), fsync, settings ?? [], environment ?? new Dictionary<string, string>());
         try
         {
             if (RunsAsRoot) await RunAsync("chown", "postgres", server._root);
@@ -75,7 +79,7 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        await RunPostgresToolAsync("pg_ctl", "-D", _data, "-l", _log,
+        await RunPostgresToolAsync(_environment, "pg_ctl", "-D", _data, "-l", _log,
             "-o", $"-k {_root} -p {Port} -c listen_addresses=127.0.0.1 -c fsync={(_fsync ? "on" : "off")}{_settings}", "-w", "-t", "30", "start");
         IsRunning = true;
     }
@@ -134,16 +138,22 @@ public sealed class ThrowawayPostgres : IAsyncDisposable
         return Path.Combine(versions[0].Dir, "bin");
     }
 
-    private Task RunPostgresToolAsync(string tool, params string[] args)
+    private Task RunPostgresToolAsync(string tool, params string[] args) => RunPostgresToolAsync(null, tool, args);
+
+    // runuser keeps the environment (but for HOME, SHELL, USER and LOGNAME), and pg_ctl passes it to the server.
+    private Task RunPostgresToolAsync(IReadOnlyDictionary<string, string>? environment, string tool, params string[] args)
     {
         var path = Path.Combine(_bin, tool);
-        return RunsAsRoot ? RunAsync("runuser", ["-u", "postgres", "--", path, .. args]) : RunAsync(path, args);
+        return RunsAsRoot ? RunAsync(environment, "runuser", ["-u", "postgres", "--", path, .. args]) : RunAsync(environment, path, args);
     }
 
-    private static async Task RunAsync(string file, params string[] args)
+    private static Task RunAsync(string file, params string[] args) => RunAsync(null, file, args);
+
+    private static async Task RunAsync(IReadOnlyDictionary<string, string>? environment, string file, params string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -1,3 +1,4 @@
+using Webcare.Realtime.Testing;
 using Webcare.Realtime.Core.Analysis;
 using Webcare.Realtime.Core.Demo;
 using Webcare.Realtime.Core.Model;
@@ -12,7 +13,7 @@ public static class EnrichmentWorkload
 {
     public const int TopicCount = 200;
 
-    public static string[] Texts() => File.ReadAllLines(Path.Combine(RepositoryRoot(), "tests", "baselines", "enrichment-texts.txt"))
+    public static string[] Texts() => File.ReadAllLines(RepositoryRoot.File("tests", "baselines", "enrichment-texts.txt"))
         .Where(l => l.Length > 0).ToArray();
 
     public static Mention[] Mentions() =>
@@ -72,12 +73,5 @@ public static class EnrichmentWorkload
             topics.Add(new TopicDefinition($"topic-{i}", string.Join(", ", terms)));
         }
         return topics;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Webcare.Realtime.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"Webcare.Realtime.sln not found above {AppContext.BaseDirectory}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Webcare.Realtime.Testing;
 
 namespace Webcare.Realtime.Host.Tests.Cluster;
 
@@ -9,7 +10,7 @@ namespace Webcare.Realtime.Host.Tests.Cluster;
 /// </summary>
 public sealed partial class ComposeFileTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly string Compose = File.ReadAllText(Path.Combine(Root, "docker-compose.yml"));
 
     [Fact]
@@ -30,6 +31,21 @@ public sealed partial class ComposeFileTests
             Assert.Contains(key + ":", Compose);
         Assert.Matches(@"depends_on:\s*\n\s*postgres:\s*\n\s*condition: service_healthy", Compose); // hosts wait for the database
         Assert.Contains("pgdata:/var/lib/postgresql/data", Compose);
+    }
+
+    [Fact]
+    public void The_database_runs_with_the_settings_the_durable_benchmark_measured()
+    {
+        var postgres = ServiceBlock("postgres");
+        Assert.Contains("./deploy/postgresql.conf:/etc/postgresql/postgresql.conf:ro", postgres);
+        Assert.Contains("\"config_file=/etc/postgresql/postgresql.conf\"", postgres);
+        foreach (var (name, value) in PostgresTuning.Environment)
+            Assert.Matches($"\\n\\s+{name}:\\s*\"?{value}\"?\\n", postgres);
+        var settings = PostgresTuning.Settings();
+        Assert.Contains("shared_buffers=1GB", settings);
+        // Durability is never tuned away: the ingest acknowledges only what is committed.
+        Assert.DoesNotContain(settings, s => s.StartsWith("fsync=", StringComparison.Ordinal) || s.StartsWith("synchronous_commit=", StringComparison.Ordinal));
+        Assert.Matches(@"(?m)^listen_addresses = '\*'", File.ReadAllText(Path.Combine(Root, "deploy", "postgresql.conf")));
     }
 
     [Fact]
@@ -62,11 +78,4 @@ public sealed partial class ComposeFileTests
 
     [GeneratedRegex(@"^\s*server\s+([\w-]+):(\d+)", RegexOptions.Multiline)]
     private static partial Regex UpstreamServer();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Webcare.Realtime.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Webcare.Realtime.sln not found above " + AppContext.BaseDirectory);
-    }
 }
